@@ -1,0 +1,36 @@
+// Tensor factories (torch.zeros, torch.randn, ...): dtype/device/requires_grad as in PyTorch.
+#include "shim.h"
+
+namespace {
+at::TensorOptions options(int32_t dtype, int32_t device_type, int32_t device_index) {
+  auto o = at::TensorOptions();
+  if (dtype >= 0) o = o.dtype(static_cast<at::ScalarType>(dtype));
+  if (device_type >= 0) o = o.device(sts::make_device(device_type, device_index));
+  return o;
+}
+TensorHandle finish(at::Tensor t, int32_t requires_grad) {
+  if (requires_grad) t.set_requires_grad(true);
+  return sts::to_handle(t);
+}
+}  // namespace
+
+#define STS_SHAPE_FACTORY(name, call)                                                              \
+  STS_API int sts_##name(const int64_t* shape, int64_t ndim, int32_t dtype, int32_t device_type,  \
+                         int32_t device_index, int32_t requires_grad, TensorHandle* out) {        \
+    STS_TRY *out = finish(call(sts::int_list(shape, ndim), options(dtype, device_type, device_index)), requires_grad); \
+    STS_CATCH                                                                                      \
+  }
+
+STS_SHAPE_FACTORY(zeros, at::zeros)
+STS_SHAPE_FACTORY(ones, at::ones)
+STS_SHAPE_FACTORY(empty, at::empty)
+STS_SHAPE_FACTORY(rand, at::rand)
+STS_SHAPE_FACTORY(randn, at::randn)
+
+STS_API int sts_full(const int64_t* shape, int64_t ndim, sts_scalar value, int32_t dtype, int32_t device_type,
+                     int32_t device_index, int32_t requires_grad, TensorHandle* out) {
+  STS_TRY
+    *out = finish(at::full(sts::int_list(shape, ndim), sts::scalar(value), options(dtype, device_type, device_index)),
+                  requires_grad);
+  STS_CATCH
+}
