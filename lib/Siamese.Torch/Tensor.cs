@@ -359,6 +359,12 @@ public static partial class torch
         /// <summary>A tensor sharing data but cut from the autograd graph.</summary>
         public Tensor detach() => Wrap(sts_tensor_detach(Handle, out var r), r);
 
+        /// <summary>
+        /// Replaces this tensor's data (shape, dtype, device) with <paramref name="data"/>'s while keeping its
+        /// identity: <c>module.to(device)</c> moves parameters this way so optimizers holding them stay valid.
+        /// </summary>
+        public void set_data(Tensor data) => Check(sts_tensor_set_data(Handle, data.Handle));
+
         /// <summary>Cuts this tensor from the graph in place.</summary>
         public Tensor detach_()
         {

@@ -58,4 +58,5 @@ internal static partial class NativeMethods
     [LibraryImport(Lib)] internal static partial int sts_tensor_backward(IntPtr h, IntPtr gradient, int retainGraph, int createGraph);
     [LibraryImport(Lib)] internal static partial int sts_tensor_detach(IntPtr h, out IntPtr result);
     [LibraryImport(Lib)] internal static partial int sts_tensor_detach_(IntPtr h);
+    [LibraryImport(Lib)] internal static partial int sts_tensor_set_data(IntPtr h, IntPtr data);
 }

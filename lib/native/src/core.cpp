@@ -166,3 +166,9 @@ STS_API int sts_tensor_detach(TensorHandle h, TensorHandle* out) {
 }
 
 STS_API int sts_tensor_detach_(TensorHandle h) { STS_TRY sts::borrow(h).detach_(); STS_CATCH }
+
+// Replaces the data of a tensor (typically a Parameter) in place, keeping its identity: module.to(device)
+// moves parameters this way so that optimizers holding them stay valid.
+STS_API int sts_tensor_set_data(TensorHandle h, TensorHandle data) {
+  STS_TRY sts::borrow(h).set_data(sts::borrow(data)); STS_CATCH
+}
