@@ -46,5 +46,22 @@ public static partial class torch
         public static MultiheadAttention MultiheadAttention(long embed_dim, long num_heads, double dropout = 0.0, bool bias = true,
             long? kdim = null, long? vdim = null, bool batch_first = false, Device? device = null, ScalarType? dtype = null) =>
             new(embed_dim, num_heads, dropout, bias, kdim, vdim, batch_first, device, dtype);
+
+        /// <summary>
+        /// One Transformer encoder block of width <paramref name="d_model"/> with <paramref name="nhead"/> heads and a
+        /// feed-forward network of <paramref name="dim_feedforward"/> units; <paramref name="activation"/> is "relu" or "gelu".
+        /// </summary>
+        public static TransformerEncoderLayer TransformerEncoderLayer(long d_model, long nhead, long dim_feedforward = 2048,
+            double dropout = 0.1, string activation = "relu", double layer_norm_eps = 1e-5, bool batch_first = false,
+            bool norm_first = false, Device? device = null, ScalarType? dtype = null) =>
+            new(d_model, nhead, dim_feedforward, dropout, activation, layer_norm_eps, batch_first, norm_first, device, dtype);
+
+        /// <summary>
+        /// <paramref name="num_layers"/> deep copies of <paramref name="encoder_layer"/> applied in turn, then
+        /// <paramref name="norm"/> (e.g. a LayerNorm) if given. The template itself is not part of the stack.
+        /// </summary>
+        public static TransformerEncoder TransformerEncoder(TransformerEncoderLayer encoder_layer, long num_layers,
+            Module<Tensor, Tensor>? norm = null) =>
+            new(encoder_layer, num_layers, norm);
     }
 }

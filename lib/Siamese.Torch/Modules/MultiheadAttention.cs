@@ -24,7 +24,7 @@ public sealed class MultiheadAttention : nn.Module<Tensor, Tensor, Tensor, (Tens
 
     /// <summary>Creates the layer; see <see cref="nn.MultiheadAttention"/>.</summary>
     internal MultiheadAttention(long embed_dim, long num_heads, double dropout, bool bias, long? kdim, long? vdim,
-        bool batch_first, Device? device, ScalarType? dtype)
+        bool batch_first, Device? device, ScalarType? dtype, bool initialize = true)
         : base(nameof(MultiheadAttention))
     {
         if (num_heads <= 0 || embed_dim <= 0 || embed_dim / num_heads * num_heads != embed_dim)
@@ -65,9 +65,12 @@ public sealed class MultiheadAttention : nn.Module<Tensor, Tensor, Tensor, (Tens
         }
         _inProjBias = bias ? Make([3 * embed_dim]) : null;
         register_parameter("in_proj_bias", _inProjBias);
-        _outProj = new NonDynamicallyQuantizableLinear(embed_dim, embed_dim, bias, device, dtype);
+        _outProj = new NonDynamicallyQuantizableLinear(embed_dim, embed_dim, bias, device, dtype, initialize);
         register_module("out_proj", _outProj);
-        reset_parameters();
+        if (initialize)
+        {
+            reset_parameters();
+        }
 
         nn.Parameter Make(long[] shape)
         {

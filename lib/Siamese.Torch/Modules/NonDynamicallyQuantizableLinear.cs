@@ -13,8 +13,14 @@ public sealed class NonDynamicallyQuantizableLinear : nn.Module<Tensor, Tensor>
     private readonly nn.Parameter _weight;
     private readonly nn.Parameter? _bias;
 
-    internal NonDynamicallyQuantizableLinear(long in_features, long out_features, bool hasBias, Device? device, ScalarType? dtype)
-        : base(nameof(NonDynamicallyQuantizableLinear))
+    /// <summary>
+    /// Creates the projection; without <paramref name="initialize"/> the weights are left for the caller to copy in
+    /// (deep copies must not draw from the generator). <paramref name="name"/> lets the transformer's feed-forward
+    /// layers, which are plain Linear layers in PyTorch, reuse this class under that name.
+    /// </summary>
+    internal NonDynamicallyQuantizableLinear(long in_features, long out_features, bool hasBias, Device? device, ScalarType? dtype,
+        bool initialize = true, string name = nameof(NonDynamicallyQuantizableLinear))
+        : base(name)
     {
         this.in_features = in_features;
         this.out_features = out_features;
@@ -27,7 +33,10 @@ public sealed class NonDynamicallyQuantizableLinear : nn.Module<Tensor, Tensor>
             using var b = empty([out_features], dtype, device);
             _bias = new nn.Parameter(b);
         }
-        SequenceInit.Linear(_weight, _bias);
+        if (initialize)
+        {
+            SequenceInit.Linear(_weight, _bias);
+        }
         RegisterComponents();
         if (!hasBias)
         {

@@ -35,4 +35,14 @@ internal static partial class NativeMethods
         long numHeads, IntPtr inProjWeight, IntPtr inProjBias, IntPtr qProjWeight, IntPtr kProjWeight, IntPtr vProjWeight,
         IntPtr outProjWeight, IntPtr outProjBias, IntPtr keyPaddingMask, IntPtr attnMask, double dropout, int training,
         int needWeights, int averageAttnWeights, int batchFirst, out IntPtr output, out IntPtr weights);
+
+    [LibraryImport(Lib)]
+    internal static partial int sts_seq_transformer_encoder_layer(IntPtr src, IntPtr srcMask, IntPtr srcKeyPaddingMask,
+        long dModel, long nhead, IntPtr inProjWeight, IntPtr inProjBias, IntPtr outProjWeight, IntPtr outProjBias,
+        IntPtr linear1Weight, IntPtr linear1Bias, IntPtr linear2Weight, IntPtr linear2Bias, IntPtr norm1Weight,
+        IntPtr norm1Bias, IntPtr norm2Weight, IntPtr norm2Bias, double layerNormEps, int activation, int normFirst,
+        double dropout, int training, int batchFirst, out IntPtr result);
+
+    [LibraryImport(Lib)]
+    internal static partial int sts_seq_layer_norm(IntPtr input, IntPtr weight, IntPtr bias, double eps, out IntPtr result);
 }

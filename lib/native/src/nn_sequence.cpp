@@ -263,28 +263,22 @@ c10::optional<at::Tensor> part(const c10::optional<at::Tensor>& t, int64_t index
 
 }  // namespace
 
+namespace {
+
+using OptionalTensor = c10::optional<at::Tensor>;
+
 // nn.MultiheadAttention.forward + F.multi_head_attention_forward of PyTorch 1.13 (the path taken when
 // gradients are needed). Separate q/k/v projection weights are used when q_proj_weight is given
-// (kdim/vdim differ from embed_dim). weights_out is null unless need_weights.
-STS_API int sts_seq_multi_head_attention(TensorHandle query_h, TensorHandle key_h, TensorHandle value_h,
-                                         int64_t embed_dim_to_check, int64_t num_heads, TensorHandle in_proj_weight,
-                                         TensorHandle in_proj_bias, TensorHandle q_proj_weight,
-                                         TensorHandle k_proj_weight, TensorHandle v_proj_weight,
-                                         TensorHandle out_proj_weight, TensorHandle out_proj_bias,
-                                         TensorHandle key_padding_mask_h, TensorHandle attn_mask_h, double dropout_p,
-                                         int32_t training, int32_t need_weights, int32_t average_attn_weights,
-                                         int32_t batch_first, TensorHandle* out, TensorHandle* weights_out) {
-  STS_TRY
-  auto query = sts::borrow(query_h);
-  auto key = sts::borrow(key_h);
-  auto value = sts::borrow(value_h);
-  auto key_padding_mask = sts::borrow_optional(key_padding_mask_h);
-  auto attn_mask = sts::borrow_optional(attn_mask_h);
-  auto bias = sts::borrow_optional(in_proj_bias);
-  const bool separate = q_proj_weight != nullptr;
-  // Python's `query is key` / `key is value`: the same tensor, which selects the packed projections.
-  const bool key_is_value = key_h == value_h;
-  const bool query_is_key = query_h == key_h;
+// (kdim/vdim differ from embed_dim). query_is_key / key_is_value stand for Python's `is` tests, which
+// select the packed projections. The weights are undefined unless need_weights.
+std::pair<at::Tensor, at::Tensor> multi_head_attention(
+    at::Tensor query, at::Tensor key, at::Tensor value, bool query_is_key, bool key_is_value,
+    int64_t embed_dim_to_check, int64_t num_heads, const OptionalTensor& in_proj_weight, const OptionalTensor& bias,
+    const OptionalTensor& q_proj_weight, const OptionalTensor& k_proj_weight, const OptionalTensor& v_proj_weight,
+    const at::Tensor& out_proj_weight, const OptionalTensor& out_proj_bias, OptionalTensor key_padding_mask,
+    OptionalTensor attn_mask, double dropout_p, bool training, bool need_weights, bool average_attn_weights,
+    bool batch_first) {
+  const bool separate = q_proj_weight.has_value();
 
   if (key_padding_mask.has_value()) {
     TORCH_CHECK(key_padding_mask->scalar_type() == at::kBool || key_padding_mask->is_floating_point(),
@@ -355,7 +349,7 @@ STS_API int sts_seq_multi_head_attention(TensorHandle query_h, TensorHandle key_
 
   at::Tensor q, k, v;
   if (!separate) {
-    auto w = sts::borrow(in_proj_weight);
+    const auto& w = *in_proj_weight;
     const int64_t E = query.size(-1);
     if (key_is_value) {
       if (query_is_key) {
@@ -383,9 +377,9 @@ STS_API int sts_seq_multi_head_attention(TensorHandle query_h, TensorHandle key_
       v = project(value, ws[2], part(bias, 2, 3));
     }
   } else {
-    q = project(query, sts::borrow(q_proj_weight), part(bias, 0, 3));
-    k = project(key, sts::borrow(k_proj_weight), part(bias, 1, 3));
-    v = project(value, sts::borrow(v_proj_weight), part(bias, 2, 3));
+    q = project(query, *q_proj_weight, part(bias, 0, 3));
+    k = project(key, *k_proj_weight, part(bias, 1, 3));
+    v = project(value, *v_proj_weight, part(bias, 2, 3));
   }
 
   if (attn_mask.has_value()) {
@@ -445,7 +439,7 @@ STS_API int sts_seq_multi_head_attention(TensorHandle query_h, TensorHandle key_
 
   auto attn_output = at::bmm(attn_weights, v);
   attn_output = attn_output.transpose(0, 1).contiguous().view({tgt_len * bsz, embed_dim});
-  attn_output = project(attn_output, sts::borrow(out_proj_weight), sts::borrow_optional(out_proj_bias));
+  attn_output = project(attn_output, out_proj_weight, out_proj_bias);
   attn_output = attn_output.view({tgt_len, bsz, attn_output.size(1)});
 
   at::Tensor weights;
@@ -459,10 +453,92 @@ STS_API int sts_seq_multi_head_attention(TensorHandle query_h, TensorHandle key_
   } else if (batch_first) {
     attn_output = attn_output.transpose(1, 0);
   }
-  *out = sts::to_handle(attn_output);
-  *weights_out = sts::to_handle(weights);
+  return {attn_output, weights};
+}
+
+}  // namespace
+
+STS_API int sts_seq_multi_head_attention(TensorHandle query, TensorHandle key, TensorHandle value,
+                                         int64_t embed_dim_to_check, int64_t num_heads, TensorHandle in_proj_weight,
+                                         TensorHandle in_proj_bias, TensorHandle q_proj_weight,
+                                         TensorHandle k_proj_weight, TensorHandle v_proj_weight,
+                                         TensorHandle out_proj_weight, TensorHandle out_proj_bias,
+                                         TensorHandle key_padding_mask, TensorHandle attn_mask, double dropout_p,
+                                         int32_t training, int32_t need_weights, int32_t average_attn_weights,
+                                         int32_t batch_first, TensorHandle* out, TensorHandle* weights_out) {
+  STS_TRY
+  auto result = multi_head_attention(
+      sts::borrow(query), sts::borrow(key), sts::borrow(value), query == key, key == value, embed_dim_to_check,
+      num_heads, sts::borrow_optional(in_proj_weight), sts::borrow_optional(in_proj_bias),
+      sts::borrow_optional(q_proj_weight), sts::borrow_optional(k_proj_weight), sts::borrow_optional(v_proj_weight),
+      sts::borrow(out_proj_weight), sts::borrow_optional(out_proj_bias), sts::borrow_optional(key_padding_mask),
+      sts::borrow_optional(attn_mask), dropout_p, training != 0, need_weights != 0, average_attn_weights != 0,
+      batch_first != 0);
+  *out = sts::to_handle(result.first);
+  *weights_out = sts::to_handle(result.second);
   STS_CATCH
 }
+
+// nn.TransformerEncoderLayer.forward of PyTorch 1.13 (the path taken when gradients are needed):
+//   post-norm: x = norm1(x + dropout1(self_attn(x))); x = norm2(x + dropout2(linear2(dropout(act(linear1(x))))))
+//   norm_first: x = x + dropout1(self_attn(norm1(x))); x = x + dropout2(linear2(dropout(act(linear1(norm2(x))))))
+// activation: 0 relu, 1 gelu (exact). src is (S, N, E), (N, S, E) with batch_first, or unbatched (S, E).
+STS_API int sts_seq_transformer_encoder_layer(
+    TensorHandle src, TensorHandle src_mask, TensorHandle src_key_padding_mask, int64_t d_model, int64_t nhead,
+    TensorHandle in_proj_weight, TensorHandle in_proj_bias, TensorHandle out_proj_weight, TensorHandle out_proj_bias,
+    TensorHandle linear1_weight, TensorHandle linear1_bias, TensorHandle linear2_weight, TensorHandle linear2_bias,
+    TensorHandle norm1_weight, TensorHandle norm1_bias, TensorHandle norm2_weight, TensorHandle norm2_bias,
+    double layer_norm_eps, int32_t activation, int32_t norm_first, double dropout, int32_t training,
+    int32_t batch_first, TensorHandle* out) {
+  STS_TRY
+  auto x = sts::borrow(src);
+  auto kpm = sts::borrow_optional(src_key_padding_mask);
+  if (kpm.has_value()) {
+    TORCH_CHECK(kpm->scalar_type() == at::kBool || kpm->is_floating_point(),
+                "only bool and floating types of key_padding_mask are supported");
+  }
+  auto mask = sts::borrow_optional(src_mask);
+  const bool train = training != 0;
+  auto layer_norm = [&](const at::Tensor& input, TensorHandle w, TensorHandle b) {
+    return at::layer_norm(input, {d_model}, sts::borrow_optional(w), sts::borrow_optional(b), layer_norm_eps);
+  };
+  auto sa_block = [&](const at::Tensor& input) {
+    auto attended = multi_head_attention(input, input, input, true, true, d_model, nhead,
+                                         sts::borrow(in_proj_weight), sts::borrow_optional(in_proj_bias), c10::nullopt,
+                                         c10::nullopt, c10::nullopt, sts::borrow(out_proj_weight),
+                                         sts::borrow_optional(out_proj_bias), kpm, mask, dropout, train,
+                                         /*need_weights=*/false, true, batch_first != 0)
+                        .first;
+    return at::dropout(attended, dropout, train);
+  };
+  auto ff_block = [&](const at::Tensor& input) {
+    auto h = at::linear(input, sts::borrow(linear1_weight), sts::borrow_optional(linear1_bias));
+    h = activation == 1 ? at::gelu(h) : at::relu(h);
+    h = at::dropout(h, dropout, train);
+    h = at::linear(h, sts::borrow(linear2_weight), sts::borrow_optional(linear2_bias));
+    return at::dropout(h, dropout, train);
+  };
+  if (norm_first) {
+    x = x + sa_block(layer_norm(x, norm1_weight, norm1_bias));
+    x = x + ff_block(layer_norm(x, norm2_weight, norm2_bias));
+  } else {
+    x = layer_norm(x + sa_block(x), norm1_weight, norm1_bias);
+    x = layer_norm(x + ff_block(x), norm2_weight, norm2_bias);
+  }
+  *out = sts::to_handle(x);
+  STS_CATCH
+}
+
+// nn.LayerNorm over the last dimension, for TransformerEncoder's final norm.
+STS_API int sts_seq_layer_norm(TensorHandle input, TensorHandle weight, TensorHandle bias, double eps,
+                               TensorHandle* out) {
+  STS_TRY
+  auto x = sts::borrow(input);
+  *out = sts::to_handle(at::layer_norm(x, {x.size(-1)}, sts::borrow_optional(weight), sts::borrow_optional(bias), eps));
+  STS_CATCH
+}
+
+
 
 // y = x·Wᵀ + b for the output projection of multi-head attention when it is called on its own.
 STS_API int sts_seq_linear(TensorHandle input, TensorHandle weight, TensorHandle bias, TensorHandle* out) {
