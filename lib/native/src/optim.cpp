@@ -7,7 +7,8 @@
 // Optimizer state tensors (exp_avg, momentum_buffer, ...) arrive as in/out handle slots: a null slot
 // is created here on first use (zeros, or a copy of the first update for SGD's momentum buffer, as
 // PyTorch does) and handed back to the caller, who owns it from then on. `stepped` reports whether
-// the parameter had a gradient: parameters without one are skipped, as PyTorch skips them.
+// the parameter was updated: parameters without a gradient are skipped, as PyTorch skips them, and a
+// step that fails part-way (e.g. a gradient of the wrong shape) is not counted.
 #include "shim.h"
 
 #include <cmath>
@@ -36,7 +37,7 @@ STS_API int sts_optim_sgd_step(TensorHandle param, TensorHandle* state, double l
   at::NoGradGuard no_grad;
   auto p = sts::borrow(param);
   const auto& grad = p.grad();
-  *stepped = grad.defined() ? 1 : 0;
+  *stepped = 0;
   if (!grad.defined()) return 0;
   auto d_p = direction(grad, maximize);
   if (weight_decay != 0) d_p = d_p.add(p, weight_decay);
@@ -53,6 +54,7 @@ STS_API int sts_optim_sgd_step(TensorHandle param, TensorHandle* state, double l
     d_p = nesterov ? d_p.add(buf, momentum) : buf;
   }
   p.add_(d_p, -lr);
+  *stepped = 1;
   STS_CATCH
 }
 
@@ -66,7 +68,7 @@ STS_API int sts_optim_adam_step(TensorHandle param, TensorHandle* state, int64_t
   at::NoGradGuard no_grad;
   auto p = sts::borrow(param);
   const auto& raw_grad = p.grad();
-  *stepped = raw_grad.defined() ? 1 : 0;
+  *stepped = 0;
   if (!raw_grad.defined()) return 0;
   auto grad = direction(raw_grad, maximize);
   auto exp_avg = state_zeros(&state[0], p);
@@ -93,6 +95,7 @@ STS_API int sts_optim_adam_step(TensorHandle param, TensorHandle* state, int64_t
     denom = (exp_avg_sq.sqrt() / bias_correction2_sqrt).add_(eps);
   }
   p.addcdiv_(exp_avg, denom, -step_size);
+  *stepped = 1;
   STS_CATCH
 }
 
@@ -103,7 +106,7 @@ STS_API int sts_optim_adadelta_step(TensorHandle param, TensorHandle* state, dou
   at::NoGradGuard no_grad;
   auto p = sts::borrow(param);
   const auto& raw_grad = p.grad();
-  *stepped = raw_grad.defined() ? 1 : 0;
+  *stepped = 0;
   if (!raw_grad.defined()) return 0;
   auto grad = direction(raw_grad, maximize);
   auto square_avg = state_zeros(&state[0], p);
@@ -114,6 +117,7 @@ STS_API int sts_optim_adadelta_step(TensorHandle param, TensorHandle* state, dou
   auto delta = acc_delta.add(eps).sqrt_().div_(std).mul_(grad);
   acc_delta.mul_(rho).addcmul_(delta, delta, 1 - rho);
   p.add_(delta, -lr);
+  *stepped = 1;
   STS_CATCH
 }
 
@@ -126,7 +130,7 @@ STS_API int sts_optim_rmsprop_step(TensorHandle param, TensorHandle* state, doub
   at::NoGradGuard no_grad;
   auto p = sts::borrow(param);
   const auto& raw_grad = p.grad();
-  *stepped = raw_grad.defined() ? 1 : 0;
+  *stepped = 0;
   if (!raw_grad.defined()) return 0;
   auto grad = direction(raw_grad, maximize);
   auto square_avg = state_zeros(&state[0], p);
@@ -148,6 +152,7 @@ STS_API int sts_optim_rmsprop_step(TensorHandle param, TensorHandle* state, doub
   } else {
     p.addcdiv_(grad, avg, -lr);
   }
+  *stepped = 1;
   STS_CATCH
 }
 

@@ -19,11 +19,14 @@ public class OptimizerGoldenTests
         private readonly Tensor[] _coefs;
         private readonly Tensor[] _ones;
 
-        internal Problem()
+        /// <summary>The golden problem, optionally starting from other parameter values (p0 then p1, flattened).</summary>
+        internal Problem(double[]? start = null)
         {
             var init = OptimGolden.Root.GetProperty("initial");
-            P0 = new nn.Parameter(tensor(OptimGolden.Floats(init.GetProperty("p0")), [3]));
-            P1 = new nn.Parameter(tensor(OptimGolden.Floats(init.GetProperty("p1")), [2, 2]));
+            var p0 = start is null ? OptimGolden.Floats(init.GetProperty("p0")) : start[..3].Select(v => (float)v).ToArray();
+            var p1 = start is null ? OptimGolden.Floats(init.GetProperty("p1")) : start[3..].Select(v => (float)v).ToArray();
+            P0 = new nn.Parameter(tensor(p0, [3]));
+            P1 = new nn.Parameter(tensor(p1, [2, 2]));
             _targets =
             [
                 tensor(OptimGolden.Floats(init.GetProperty("t0")), [3]).DetachFromDisposeScope(),
