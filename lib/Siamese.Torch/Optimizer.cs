@@ -304,8 +304,9 @@ public static partial class torch
             /// <summary>
             /// Restores options and state saved by <see cref="state_dict"/> from an optimizer of the same kind over
             /// parameters of the same shapes in the same groups. State tensors are copied (to each parameter's
-            /// device and dtype); the dictionary stays the caller's. Mismatched groups, unknown keys or shapes throw
-            /// <see cref="ArgumentException"/> and leave this optimizer unchanged.
+            /// device and dtype); the dictionary stays the caller's. Mismatched groups, unknown keys or invalid options
+            /// throw <see cref="ArgumentException"/>, a state tensor whose shape differs from its parameter's throws
+            /// <see cref="TorchException"/>; either way this optimizer is left unchanged.
             /// </summary>
             public void load_state_dict(IReadOnlyDictionary<string, Tensor> state_dict)
             {
