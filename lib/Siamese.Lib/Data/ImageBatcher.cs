@@ -26,9 +26,24 @@ public static class ImageBatcher
         return result;
     }
 
-    /// <summary>A (batch, 1, H, W) float32 tensor of <paramref name="indices"/>' images on <paramref name="device"/> (CPU when null).</summary>
-    public static Tensor ToTensor(ImageDataset dataset, IReadOnlyList<int> indices, Device? device = null, bool invert = false) =>
-        tensor(ToFloats(dataset, indices, invert), [indices.Count, 1, dataset.Height, dataset.Width], device: device);
+    /// <summary>
+    /// A (batch, 1, H, W) float32 tensor of <paramref name="indices"/>' images on <paramref name="device"/> (CPU
+    /// when null). The bytes cross to libtorch as uint8 and are scaled there: a quarter of the copying of a
+    /// float transfer, and on a GPU the conversion runs on the device.
+    /// </summary>
+    public static Tensor ToTensor(ImageDataset dataset, IReadOnlyList<int> indices, Device? device = null, bool invert = false)
+    {
+        var size = dataset.Width * dataset.Height;
+        var bytes = new byte[checked(indices.Count * size)];
+        for (var b = 0; b < indices.Count; b++)
+        {
+            dataset.Image(indices[b]).CopyTo(bytes.AsSpan(b * size, size));
+        }
+        using var scope = NewDisposeScope();
+        using var raw = tensor(bytes, [indices.Count, 1, dataset.Height, dataset.Width], device: device);
+        var result = invert ? raw.to(ScalarType.Float32).mul_(-Scale).add_(1f) : raw.to(ScalarType.Float32).mul_(Scale);
+        return result.MoveToOuterDisposeScope();
+    }
 
     /// <summary>A (batch, 1, H, W) float32 tensor of separate H × W images (e.g. a <see cref="OneShotTrial"/>'s candidates).</summary>
     public static Tensor ToTensor(IReadOnlyList<byte[]> images, int height, int width, Device? device = null, bool invert = false)

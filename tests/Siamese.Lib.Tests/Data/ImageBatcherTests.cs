@@ -43,3 +43,17 @@ public class ImageBatcherTests
         public int GetHashCode(float obj) => 0;
     }
 }
+
+public class ImageBatcherConsistencyTests
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TensorPathEqualsDotNetPath(bool invert)
+    {
+        var pixels = Enumerable.Range(0, 256 * 4).Select(i => (byte)(i % 256)).ToArray();
+        var ds = new ImageDataset("all values", 16, 16, pixels, [0, 1, 0, 1], ["a", "b"]);
+        using var t = ImageBatcher.ToTensor(ds, [3, 0, 2], invert: invert);
+        Assert.Equal(ImageBatcher.ToFloats(ds, [3, 0, 2], invert), t.data<float>());
+    }
+}
