@@ -138,6 +138,10 @@ for name in names:
     base, tried = locate(ds)
     if base:
         print(f"[data] {name}: found at {os.path.join(base, name)}")
+        for t in tried:
+            # An earlier location holds a bad copy: the library (which checks presence, not checksums) would use it.
+            if "missing" not in t or "mismatch" in t or "size" in t:
+                print(f"[data]   WARNING, earlier location has a bad copy the library would pick first: {t}")
         continue
     if report:
         print(f"[data] {name}: not found (run environment/fetch-data.sh {name}); tried:")
