@@ -44,9 +44,14 @@ internal static class NnGolden
         }
         var shape = e.GetProperty("s").EnumerateArray().Select(v => v.GetInt64()).ToArray();
         var data = e.GetProperty("d");
-        if (e.TryGetProperty("t", out var t) && t.GetString() == "i64")
+        var type = e.TryGetProperty("t", out var t) ? t.GetString() : "f32";
+        if (type == "i64")
         {
             return tensor(data.EnumerateArray().Select(v => v.GetInt64()).ToArray(), shape);
+        }
+        if (type == "f64")
+        {
+            return tensor(data.EnumerateArray().Select(v => v.GetDouble()).ToArray(), shape);
         }
         return tensor(data.EnumerateArray().Select(v => v.GetSingle()).ToArray(), shape);
     }
