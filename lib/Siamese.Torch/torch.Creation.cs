@@ -33,6 +33,9 @@ public static partial class torch
     public static unsafe Tensor empty(long[] size, ScalarType? dtype = null, Device? device = null, bool requires_grad = false) =>
         Create(size, dtype, device, requires_grad, &sts_empty);
 
+    /// <summary>Uninitialised memory of the given shape.</summary>
+    public static Tensor empty(params long[] size) => empty(size, null);
+
     /// <summary>Uniform samples in [0, 1).</summary>
     public static unsafe Tensor rand(long[] size, ScalarType? dtype = null, Device? device = null, bool requires_grad = false) =>
         Create(size, dtype, device, requires_grad, &sts_rand);

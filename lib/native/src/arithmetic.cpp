@@ -37,7 +37,8 @@ STS_API int sts_div_scalar(TensorHandle a, sts_scalar b, TensorHandle* out) {
   STS_TRY *out = sts::to_handle(at::div(sts::borrow(a), sts::scalar(b))); STS_CATCH
 }
 STS_API int sts_rdiv_scalar(TensorHandle a, sts_scalar b, TensorHandle* out) {
-  STS_TRY *out = sts::to_handle(at::reciprocal(sts::borrow(a)).mul_(sts::scalar(b))); STS_CATCH
+  // Out of place: an in-place mul_ would bump the version autograd saved for reciprocal's backward.
+  STS_TRY *out = sts::to_handle(at::reciprocal(sts::borrow(a)).mul(sts::scalar(b))); STS_CATCH
 }
 STS_API int sts_div_(TensorHandle a, TensorHandle b) { STS_TRY sts::borrow(a).div_(sts::borrow(b)); STS_CATCH }
 STS_API int sts_matmul(TensorHandle a, TensorHandle b, TensorHandle* out) {
