@@ -85,17 +85,4 @@ public class TensorShapeTests
         Assert.Throws<TorchException>(() => x.narrow(1, 2, 5));
         Assert.Equal(new long[] { 3, 2 }, x.view(3, 2).shape);
     }
-
-    [Fact]
-    public void SplitsAreOwnedTensorsThatDisposeWithTheScope()
-    {
-        var before = Tensor.TotalCount;
-        using (NewDisposeScope())
-        {
-            var parts = arange(10).chunk(3);
-            Assert.Equal(new long[] { 4, 4, 2 }, parts.Select(p => p.shape[0]).ToArray());
-            Assert.Equal(new long[] { 8, 9 }, parts[2].data<long>());
-        }
-        Assert.Equal(before, Tensor.TotalCount);
-    }
 }
