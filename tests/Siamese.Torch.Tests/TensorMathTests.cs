@@ -196,4 +196,28 @@ public class TensorMathTests
         var e = Assert.Throws<TorchException>(() => ones(2).clamp((Scalar?)null, null));
         Assert.Contains("At least one of 'min' or 'max' must not be None", e.Message);
     }
+
+    [Fact]
+    public void InPlaceUpdatesBroadcastCheckDtypesAndBumpTheVersionCounter()
+    {
+        using var scope = NewDisposeScope();
+        var p = zeros(2, 3);
+        p.add_(tensor(new float[] { 1, 2, 3 }), alpha: 2);
+        p.sub_(ones(1));
+        p.mul_(tensor(new float[] { 1, -1, 0.5f }));
+        Assert.Equal(new float[] { 1, -3, 2.5f, 1, -3, 2.5f }, p.data<float>());
+        var e = Assert.Throws<TorchException>(() => zeros([2], ScalarType.Int64).add_(ones(2)));
+        Assert.Contains("can't be cast to the desired output type Long", e.Message);
+        Assert.Throws<TorchException>(() => zeros(2).mul_(ones(3)));
+
+        // sigmoid saves its output for backward; modifying it in place (even under no_grad) must be detected.
+        var w = ones([2], requires_grad: true);
+        var y = w.sigmoid();
+        using (no_grad())
+        {
+            y.add_(ones(2));
+        }
+        var error = Assert.Throws<TorchException>(() => y.sum().backward());
+        Assert.Contains("modified by an inplace operation", error.Message);
+    }
 }

@@ -1,6 +1,6 @@
 // Elementwise math, comparisons, logical ops, clamp/pow/lerp, where/masked_fill, matrix products
 // and the in-place forms optimizers and initialisers use (sub_, addcmul_, uniform_, ...).
-#include "shim.h"
+#include "direct_cpu.h"
 
 // Out-of-place unary op: sts_<name>(a, out).
 #define STS_UNARY(name, expr)                                           \
@@ -179,7 +179,16 @@ STS_API int sts_nan_to_num(TensorHandle a, int32_t has_nan, double nan, int32_t 
 // ---- in-place arithmetic not in arithmetic.cpp ---------------------------------------------------
 
 STS_API int sts_sub_(TensorHandle a, TensorHandle b, sts_scalar alpha) {
-  STS_TRY sts::borrow(a).sub_(sts::borrow(b), sts::scalar(alpha)); STS_CATCH
+  STS_TRY
+    auto self = sts::borrow(a);
+    auto other = sts::borrow(b);
+    if (sts::direct_cpu_inplace(self, other)) {
+      at::cpu::sub_(self, other, sts::scalar(alpha));
+      sts::bump_version(self);
+    } else {
+      self.sub_(other, sts::scalar(alpha));
+    }
+  STS_CATCH
 }
 STS_API int sts_sub_scalar_(TensorHandle a, sts_scalar b, sts_scalar alpha) {
   STS_TRY sts::borrow(a).sub_(sts::scalar(b), sts::scalar(alpha)); STS_CATCH
