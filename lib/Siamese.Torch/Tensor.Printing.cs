@@ -131,7 +131,8 @@ public static partial class torch
                     }
                     if (elided && i == EdgeItems)
                     {
-                        text.Append("...".PadLeft(items[0].Length)).Append(", ");
+                        // PyTorch's marker is " ..." whatever the item width.
+                        text.Append(" ..., ");
                     }
                     text.Append(items[position++]);
                 }

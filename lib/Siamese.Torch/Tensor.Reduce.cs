@@ -13,44 +13,47 @@ public static partial class torch
 
         // ---- sum / mean / prod --------------------------------------------------------------
 
-        /// <summary>Sum of all elements (0-dim), optionally accumulated in <paramref name="type"/>.</summary>
-        public unsafe Tensor sum(ScalarType? type = null) => Wrap(sts_sum(Handle, null, AllDims, 0, Code(type), out var r), r);
+        // Whole-tensor reductions take no positional dtype: with sum(ScalarType? type), C# would bind sum(0) to
+        // dtype 0 (uint8) instead of dim 0. A dtype for the whole tensor goes by name: sum(type: float64).
+
+        /// <summary>Sum of all elements (0-dim).</summary>
+        public unsafe Tensor sum() => Wrap(sts_sum(Handle, null, AllDims, 0, KeepDtype, out var r), r);
 
         /// <summary>Sum over <paramref name="dim"/>, which is removed unless <paramref name="keepdim"/>.</summary>
         public unsafe Tensor sum(long dim, bool keepdim = false, ScalarType? type = null) =>
             Wrap(sts_sum(Handle, &dim, 1, keepdim ? 1 : 0, Code(type), out var r), r);
 
-        /// <summary>Sum over several dimensions.</summary>
-        public unsafe Tensor sum(long[] dim, bool keepdim = false, ScalarType? type = null)
+        /// <summary>Sum over several dimensions (all when <paramref name="dim"/> is null), accumulated in <paramref name="type"/>.</summary>
+        public unsafe Tensor sum(long[]? dim = null, bool keepdim = false, ScalarType? type = null)
         {
             fixed (long* p = dim)
             {
-                return Wrap(sts_sum(Handle, p, dim.Length, keepdim ? 1 : 0, Code(type), out var r), r);
+                return Wrap(sts_sum(Handle, p, dim?.Length ?? AllDims, keepdim ? 1 : 0, Code(type), out var r), r);
             }
         }
 
         /// <summary>Mean of all elements (0-dim).</summary>
-        public unsafe Tensor mean(ScalarType? type = null) => Wrap(sts_mean(Handle, null, AllDims, 0, Code(type), out var r), r);
+        public unsafe Tensor mean() => Wrap(sts_mean(Handle, null, AllDims, 0, KeepDtype, out var r), r);
 
         /// <summary>Mean over <paramref name="dim"/>.</summary>
         public unsafe Tensor mean(long dim, bool keepdim = false, ScalarType? type = null) =>
             Wrap(sts_mean(Handle, &dim, 1, keepdim ? 1 : 0, Code(type), out var r), r);
 
-        /// <summary>Mean over several dimensions.</summary>
-        public unsafe Tensor mean(long[] dim, bool keepdim = false, ScalarType? type = null)
+        /// <summary>Mean over several dimensions (all when <paramref name="dim"/> is null), computed in <paramref name="type"/>.</summary>
+        public unsafe Tensor mean(long[]? dim = null, bool keepdim = false, ScalarType? type = null)
         {
             fixed (long* p = dim)
             {
-                return Wrap(sts_mean(Handle, p, dim.Length, keepdim ? 1 : 0, Code(type), out var r), r);
+                return Wrap(sts_mean(Handle, p, dim?.Length ?? AllDims, keepdim ? 1 : 0, Code(type), out var r), r);
             }
         }
 
         /// <summary>Product of all elements (0-dim).</summary>
-        public Tensor prod(ScalarType? type = null) => Wrap(sts_prod(Handle, 0, 0, 0, Code(type), out var r), r);
+        public Tensor prod() => Wrap(sts_prod(Handle, 0, 0, 0, KeepDtype, out var r), r);
 
-        /// <summary>Product over <paramref name="dim"/>.</summary>
-        public Tensor prod(long dim, bool keepdim = false, ScalarType? type = null) =>
-            Wrap(sts_prod(Handle, 1, dim, keepdim ? 1 : 0, Code(type), out var r), r);
+        /// <summary>Product over <paramref name="dim"/> (all elements when null), computed in <paramref name="type"/>.</summary>
+        public Tensor prod(long? dim = null, bool keepdim = false, ScalarType? type = null) =>
+            Wrap(sts_prod(Handle, dim is null ? 0 : 1, dim ?? 0, keepdim ? 1 : 0, Code(type), out var r), r);
 
         // ---- max / min / argmax ---------------------------------------------------------------
 
@@ -109,19 +112,21 @@ public static partial class torch
 
         // ---- norms and moments --------------------------------------------------------------------
 
-        /// <summary>p-norm of all elements (p = ∞ for the largest magnitude).</summary>
-        public unsafe Tensor norm(double p = 2) => Wrap(sts_norm(Handle, p, null, AllDims, 0, out var r), r);
+        // p comes first, as in PyTorch: x.norm(1) is the 1-norm, x.norm(dim: 1) the 2-norm along dimension 1.
 
-        /// <summary>p-norm along <paramref name="dim"/>.</summary>
-        public unsafe Tensor norm(long dim, bool keepdim = false, double p = 2) =>
-            Wrap(sts_norm(Handle, p, &dim, 1, keepdim ? 1 : 0, out var r), r);
+        /// <summary>p-norm (p = ∞: largest magnitude) of all elements, or along <paramref name="dim"/>.</summary>
+        public unsafe Tensor norm(double p = 2, long? dim = null, bool keepdim = false)
+        {
+            var d = dim ?? 0;
+            return Wrap(sts_norm(Handle, p, dim is null ? null : &d, dim is null ? AllDims : 1, keepdim ? 1 : 0, out var r), r);
+        }
 
         /// <summary>p-norm over several dimensions.</summary>
-        public unsafe Tensor norm(long[] dims, bool keepdim = false, double p = 2)
+        public unsafe Tensor norm(double p, long[] dim, bool keepdim = false)
         {
-            fixed (long* d = dims)
+            fixed (long* d = dim)
             {
-                return Wrap(sts_norm(Handle, p, d, dims.Length, keepdim ? 1 : 0, out var r), r);
+                return Wrap(sts_norm(Handle, p, d, dim.Length, keepdim ? 1 : 0, out var r), r);
             }
         }
 
@@ -213,21 +218,21 @@ public static partial class torch
     // ---- static forms --------------------------------------------------------------------------
 
     /// <summary>Sum of all elements.</summary>
-    public static Tensor sum(Tensor input, ScalarType? type = null) => input.sum(type);
+    public static Tensor sum(Tensor input) => input.sum();
     /// <summary>Sum over <paramref name="dim"/>.</summary>
     public static Tensor sum(Tensor input, long dim, bool keepdim = false, ScalarType? type = null) => input.sum(dim, keepdim, type);
-    /// <summary>Sum over several dimensions.</summary>
-    public static Tensor sum(Tensor input, long[] dim, bool keepdim = false, ScalarType? type = null) => input.sum(dim, keepdim, type);
+    /// <summary>Sum over several dimensions (all when null).</summary>
+    public static Tensor sum(Tensor input, long[]? dim = null, bool keepdim = false, ScalarType? type = null) => input.sum(dim, keepdim, type);
     /// <summary>Mean of all elements.</summary>
-    public static Tensor mean(Tensor input, ScalarType? type = null) => input.mean(type);
+    public static Tensor mean(Tensor input) => input.mean();
     /// <summary>Mean over <paramref name="dim"/>.</summary>
     public static Tensor mean(Tensor input, long dim, bool keepdim = false, ScalarType? type = null) => input.mean(dim, keepdim, type);
-    /// <summary>Mean over several dimensions.</summary>
-    public static Tensor mean(Tensor input, long[] dim, bool keepdim = false, ScalarType? type = null) => input.mean(dim, keepdim, type);
+    /// <summary>Mean over several dimensions (all when null).</summary>
+    public static Tensor mean(Tensor input, long[]? dim = null, bool keepdim = false, ScalarType? type = null) => input.mean(dim, keepdim, type);
     /// <summary>Product of all elements.</summary>
-    public static Tensor prod(Tensor input, ScalarType? type = null) => input.prod(type);
-    /// <summary>Product over <paramref name="dim"/>.</summary>
-    public static Tensor prod(Tensor input, long dim, bool keepdim = false, ScalarType? type = null) => input.prod(dim, keepdim, type);
+    public static Tensor prod(Tensor input) => input.prod();
+    /// <summary>Product over <paramref name="dim"/> (all when null).</summary>
+    public static Tensor prod(Tensor input, long? dim = null, bool keepdim = false, ScalarType? type = null) => input.prod(dim, keepdim, type);
     /// <summary>Largest element.</summary>
     public static Tensor max(Tensor input) => input.max();
     /// <summary>Largest elements along <paramref name="dim"/> with indices.</summary>
@@ -252,10 +257,8 @@ public static partial class torch
     public static Tensor argmin(Tensor input) => input.argmin();
     /// <summary>Indices of the smallest elements along <paramref name="dim"/>.</summary>
     public static Tensor argmin(Tensor input, long dim, bool keepdim = false) => input.argmin(dim, keepdim);
-    /// <summary>p-norm of all elements.</summary>
-    public static Tensor norm(Tensor input, double p = 2) => input.norm(p);
-    /// <summary>p-norm along <paramref name="dim"/>.</summary>
-    public static Tensor norm(Tensor input, long dim, bool keepdim = false, double p = 2) => input.norm(dim, keepdim, p);
+    /// <summary>p-norm of all elements or along <paramref name="dim"/>.</summary>
+    public static Tensor norm(Tensor input, double p = 2, long? dim = null, bool keepdim = false) => input.norm(p, dim, keepdim);
     /// <summary>Standard deviation of all elements.</summary>
     public static Tensor std(Tensor input, bool unbiased = true) => input.std(unbiased);
     /// <summary>Standard deviation along <paramref name="dim"/>.</summary>

@@ -52,4 +52,14 @@ public class TensorPrintingTests
         t.Dispose();
         Assert.Equal("Tensor(disposed)", t.ToString());
     }
+
+    [Fact]
+    public void SummarisedFloatRowsMatchPyTorchLayout()
+    {
+        using var scope = NewDisposeScope();
+        manual_seed(0);
+        // PyTorch 1.13: torch.manual_seed(0); print(torch.randn(3, 400)) starts with this row.
+        var lines = randn(3, 400).ToString().Split('\n');
+        Assert.Equal("[[-1.1258, -1.1524, -0.2506,  ...,  0.5744,  1.2381, -0.6405],", lines[1]);
+    }
 }

@@ -26,9 +26,9 @@ public class TensorReduceTests
         ["argmax_dim"] = i => One(argmax(i["x"], 1)),
         ["argmin_dim_keepdim"] = i => One(i["x"].argmin(0, keepdim: true)),
         ["norm"] = i => One(i["x"].norm()),
-        ["norm_p1_dim"] = i => One(i["x"].norm(1, p: 1)),
+        ["norm_p1_dim"] = i => One(i["x"].norm(1, dim: 1)),
         ["norm_inf"] = i => One(i["x"].norm(p: double.PositiveInfinity)),
-        ["norm_dim_keepdim"] = i => One(i["x"].norm(0, keepdim: true)),
+        ["norm_dim_keepdim"] = i => One(i["x"].norm(dim: 0, keepdim: true)),
         ["std"] = i => One(i["x"].std()),
         ["std_dim_biased"] = i => One(i["x"].std(1, unbiased: false)),
         ["var"] = i => One(var(i["x"])),
@@ -71,8 +71,8 @@ public class TensorReduceTests
         var x = arange(5);
         Assert.Equal(ScalarType.Int64, x.sum().dtype);
         Assert.Equal(10L, x.sum().item<long>());
-        Assert.Equal(ScalarType.Float64, x.sum(ScalarType.Float64).dtype);
-        Assert.Equal(2.0, x.mean(ScalarType.Float64).item<double>());
+        Assert.Equal(ScalarType.Float64, x.sum(type: ScalarType.Float64).dtype);
+        Assert.Equal(2.0, x.mean(type: ScalarType.Float64).item<double>());
     }
 
     [Fact]
@@ -85,5 +85,19 @@ public class TensorReduceTests
         Assert.Throws<TorchException>(() => x.max(2));
         Assert.Throws<TorchException>(() => x.topk(4));
         Assert.Equal(6f, x.sum().item<float>());
+    }
+
+    [Fact]
+    public void PositionalArgumentsMeanWhatTheyMeanInPyTorch()
+    {
+        using var scope = NewDisposeScope();
+        var x = arange(6.0).reshape(2, 3);
+        // x.sum(0) is dim 0 (not dtype 0 = uint8); x.norm(1) is the 1-norm (not dim 1).
+        Assert.Equal(new float[] { 3, 5, 7 }, x.sum(0).data<float>());
+        Assert.Equal(new float[] { 1.5f, 2.5f, 3.5f }, x.mean(0).data<float>());
+        Assert.Equal(new float[] { 0, 60 }, x.prod(1).data<float>());
+        Assert.Equal(15f, x.norm(1).item<float>());
+        Assert.Equal(new long[] { 3 }, x.norm(dim: 0).shape);
+        Assert.Equal(new long[] { 3 }, sum(x, 0).shape);
     }
 }
