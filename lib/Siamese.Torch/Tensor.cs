@@ -290,16 +290,6 @@ public static partial class torch
             return (T)Convert.ChangeType(d, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>libtorch's printout of the values, with shape, dtype and device.</summary>
-        public override string ToString()
-        {
-            if (IsInvalid)
-            {
-                return "Tensor(disposed)";
-            }
-            return $"Tensor(shape=[{string.Join(", ", shape)}], dtype={dtype}, device={device})";
-        }
-
         /// <summary>The values as libtorch prints them (the whole tensor; prefer small tensors).</summary>
         public unsafe string ToValueString()
         {

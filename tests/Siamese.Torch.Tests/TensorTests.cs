@@ -3,6 +3,7 @@ using static Siamese.Torch.torch;
 
 namespace Siamese.Torch.Tests;
 
+[Collection(TensorCountCollection.Name)]
 public class TensorTests
 {
     [Fact]
