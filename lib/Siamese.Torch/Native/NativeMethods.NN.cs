@@ -58,3 +58,28 @@ internal static partial class NativeMethods
 
     [LibraryImport(Lib)] internal static partial int sts_nn_copy_no_grad(IntPtr destination, IntPtr source);
 }
+
+// lib/native/src/nn_loss.cpp and nn_init.cpp.
+internal static partial class NativeMethods
+{
+    [LibraryImport(Lib)] internal static partial int sts_nn_mse_loss(IntPtr input, IntPtr target, long reduction, out IntPtr result);
+    [LibraryImport(Lib)] internal static partial int sts_nn_l1_loss(IntPtr input, IntPtr target, long reduction, out IntPtr result);
+    [LibraryImport(Lib)] internal static partial int sts_nn_smooth_l1_loss(IntPtr input, IntPtr target, long reduction, double beta, out IntPtr result);
+    [LibraryImport(Lib)] internal static partial int sts_nn_huber_loss(IntPtr input, IntPtr target, long reduction, double delta, out IntPtr result);
+    [LibraryImport(Lib)] internal static partial int sts_nn_binary_cross_entropy(IntPtr input, IntPtr target, IntPtr weight, long reduction, out IntPtr result);
+    [LibraryImport(Lib)] internal static partial int sts_nn_binary_cross_entropy_with_logits(IntPtr input, IntPtr target, IntPtr weight, IntPtr posWeight, long reduction, out IntPtr result);
+    [LibraryImport(Lib)] internal static partial int sts_nn_cross_entropy(IntPtr input, IntPtr target, IntPtr weight, long reduction, long ignoreIndex, double labelSmoothing, out IntPtr result);
+    [LibraryImport(Lib)] internal static partial int sts_nn_nll_loss(IntPtr input, IntPtr target, IntPtr weight, long reduction, long ignoreIndex, out IntPtr result);
+    [LibraryImport(Lib)] internal static partial int sts_nn_kl_div(IntPtr input, IntPtr target, long reduction, int logTarget, out IntPtr result);
+    [LibraryImport(Lib)] internal static partial int sts_nn_triplet_margin_loss(IntPtr anchor, IntPtr positive, IntPtr negative, double margin, double p, double eps, int swap, long reduction, out IntPtr result);
+    [LibraryImport(Lib)] internal static partial int sts_nn_margin_ranking_loss(IntPtr input1, IntPtr input2, IntPtr target, double margin, long reduction, out IntPtr result);
+    [LibraryImport(Lib)] internal static partial int sts_nn_cosine_embedding_loss(IntPtr input1, IntPtr input2, IntPtr target, double margin, long reduction, out IntPtr result);
+    [LibraryImport(Lib)] internal static partial int sts_nn_hinge_embedding_loss(IntPtr input, IntPtr target, double margin, long reduction, out IntPtr result);
+
+    [LibraryImport(Lib)] internal static partial int sts_nn_init_uniform_(IntPtr t, double low, double high);
+    [LibraryImport(Lib)] internal static partial int sts_nn_init_normal_(IntPtr t, double mean, double std);
+    [LibraryImport(Lib)] internal static partial int sts_nn_init_trunc_normal_(IntPtr t, double mean, double std, double a, double b);
+    [LibraryImport(Lib)] internal static partial int sts_nn_init_fill_(IntPtr t, NativeScalar value);
+    [LibraryImport(Lib)] internal static partial int sts_nn_init_eye_(IntPtr t);
+    [LibraryImport(Lib)] internal static partial int sts_nn_init_orthogonal_(IntPtr t, double gain);
+}

@@ -1,9 +1,9 @@
 using static Siamese.Torch.torch;
 using F = Siamese.Torch.torch.nn.functional;
 
-namespace Siamese.Torch.Tests.NN;
+namespace Siamese.Torch.Tests;
 
-public class FunctionalVisionTests
+public class NnFunctionalVisionTests
 {
     [Theory]
     [InlineData(false)]

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using static Siamese.Torch.torch;
 
-namespace Siamese.Torch.Tests.NN;
+namespace Siamese.Torch.Tests;
 
 /// <summary>
 /// Reads Golden/nn.json (written by tests/reference/golden_nn.py with PyTorch 1.13) and checks results
