@@ -188,7 +188,7 @@ public sealed class Trainer
     /// <summary>Loads weights written by <see cref="SaveWeights"/> (or the trainer's <c>best.safetensors</c>) into the model.</summary>
     public void LoadWeights(string path)
     {
-        var (tensors, _) = CheckpointFile.Load(path);
+        var tensors = CheckpointFile.Load(path);
         try
         {
             Load(tensors);
@@ -438,7 +438,7 @@ public sealed class Trainer
             StepScheduler(scheduler, record);
         }
         stopping?.Restore(state.BestEpoch, state.BestValue, state.Wait);
-        var (tensors, _) = CheckpointFile.Load(CheckpointPath(LastFile));
+        var tensors = CheckpointFile.Load(CheckpointPath(LastFile));
         try
         {
             Load(tensors.Where(t => t.Key.StartsWith(ModelPrefix, StringComparison.Ordinal))
