@@ -1,0 +1,88 @@
+using Siamese.Torch;
+using static Siamese.Torch.torch;
+
+namespace Siamese.Lib.Models;
+
+/// <summary>
+/// A recurrent sequence encoder: an optional embedding (token indices → vectors), then an LSTM over the real steps
+/// of each padded sequence (packed by length, so padding never enters the state), pooled by <see cref="Pooling"/>.
+/// Input: a <see cref="SequenceInput"/> with values [batch, time] (indices, with an embedding) or [batch, time, features].
+/// Output: [batch, <see cref="OutputSize"/>] = hidden × (2 if bidirectional).
+/// </summary>
+public sealed class LstmEncoder : nn.Module<SequenceInput, Tensor>
+{
+    /// <summary>MaLSTM's hidden size (Mueller &amp; Thyagarajan 2016).</summary>
+    public const int MaLstmHiddenSize = 50;
+
+    private readonly nn.Module<Tensor, Tensor>? embedding;
+    private readonly Siamese.Torch.Modules.LSTM lstm;
+
+    /// <summary>Builds the encoder.</summary>
+    /// <param name="inputSize">Features per step (the embedding width when <paramref name="embedding"/> is given).</param>
+    /// <param name="hiddenSize">LSTM units per direction.</param>
+    /// <param name="numLayers">Stacked LSTM layers (default 1, as MaLSTM).</param>
+    /// <param name="bidirectional">Read the sequence both ways (default false, as MaLSTM).</param>
+    /// <param name="pooling">How states become the embedding (default the last hidden state, as MaLSTM).</param>
+    /// <param name="embedding">Optional token embedding applied to the values first.</param>
+    public LstmEncoder(long inputSize, long hiddenSize, int numLayers = 1, bool bidirectional = false,
+        SequencePooling pooling = SequencePooling.LastHidden, nn.Module<Tensor, Tensor>? embedding = null)
+        : base(nameof(LstmEncoder))
+    {
+        this.embedding = embedding;
+        lstm = nn.LSTM(inputSize, hiddenSize, numLayers, batchFirst: true, bidirectional: bidirectional);
+        Pooling = pooling;
+        Bidirectional = bidirectional;
+        OutputSize = hiddenSize * (bidirectional ? 2 : 1);
+        RegisterComponents();
+    }
+
+    /// <summary>
+    /// The MaLSTM text encoder: word vectors from a pretrained matrix [vocabulary, dimension] (e.g. GloVe),
+    /// frozen or fine-tuned, then one LSTM of <see cref="MaLstmHiddenSize"/> units; the last hidden state is the embedding.
+    /// </summary>
+    public static LstmEncoder MaLstm(Tensor pretrained, bool fineTune = false, int hiddenSize = MaLstmHiddenSize)
+    {
+        if (pretrained.ndim != 2)
+        {
+            throw new ArgumentException($"Pretrained vectors must be [vocabulary, dimension]; got [{string.Join(", ", pretrained.shape)}].", nameof(pretrained));
+        }
+        var words = Siamese.Torch.Modules.Embedding.from_pretrained(pretrained, freeze: !fineTune);
+        return new LstmEncoder(pretrained.shape[1], hiddenSize, embedding: words);
+    }
+
+    /// <summary>The pooling rule.</summary>
+    public SequencePooling Pooling { get; }
+
+    /// <summary>Whether the LSTM is bidirectional.</summary>
+    public bool Bidirectional { get; }
+
+    /// <summary>Width of the output embedding.</summary>
+    public long OutputSize { get; }
+
+    /// <inheritdoc />
+    public override Tensor forward(SequenceInput input)
+    {
+        input.Validate();
+        using var scope = NewDisposeScope();
+        var x = embedding is null ? input.Values : embedding.call(input.Values);
+        if (x.ndim != 3)
+        {
+            throw new ArgumentException(
+                $"The LSTM needs [batch, time, features]; got [{string.Join(", ", x.shape)}] (token indices need an embedding).");
+        }
+        var lengths = input.Mask.to(ScalarType.Int64).sum(1).cpu();
+        var (output, (h, _)) = lstm.forward(x, null, lengths);
+        Tensor result;
+        if (Pooling == SequencePooling.MaskedMean)
+        {
+            result = SequenceMath.MaskedMean(output, input.Mask);
+        }
+        else
+        {
+            // h: [layers · directions, batch, hidden]; the last layer's directions are the last rows.
+            var layers = h.shape[0];
+            result = Bidirectional ? cat([h.select(0, layers - 2), h.select(0, layers - 1)], 1) : h.select(0, layers - 1);
+        }
+        return result.MoveToOuterDisposeScope();
+    }
+}
