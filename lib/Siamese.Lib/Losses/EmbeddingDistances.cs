@@ -53,6 +53,6 @@ public static class EmbeddingDistances
     public static Tensor L2Normalize(Tensor x, double eps = NormalizeEpsilon)
     {
         using var scope = NewDisposeScope();
-        return (x / x.norm(-1, keepdim: true).clamp_min(eps)).MoveToOuterDisposeScope();
+        return (x / x.norm(dim: -1, keepdim: true).clamp_min(eps)).MoveToOuterDisposeScope();
     }
 }
