@@ -31,34 +31,37 @@ internal sealed partial class ScriptSession
     private static readonly CSharpParseOptions ParseOptions =
         new(LanguageVersion.Latest, DocumentationMode.Parse, SourceCodeKind.Script);
 
-    private readonly ScriptOptions options;
-    private readonly ScriptGlobals globals;
     private readonly string notebookDirectory;
-    private readonly Task<ScriptState<object>> initialState;
+    private readonly Task<(ScriptOptions Options, ScriptState<object> State)> startup;
     private readonly object gate = new();
     private ScriptState<object>? committed;
 
+    /// <summary>
+    /// Starts the session in the background: gathering references and compiling a throwaway cell JIT-compiles
+    /// Roslyn while the front end connects; the first cell waits for it.
+    /// </summary>
     public ScriptSession(ScriptGlobals globals, string notebookDirectory)
     {
-        this.globals = globals;
         this.notebookDirectory = notebookDirectory;
-        options = ScriptOptions.Default
-            .WithReferences(ReferenceSet.Create())
-            .WithImports(DefaultImports)
-            .WithMetadataResolver(new DocumentingMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(notebookDirectory)))
-            .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(notebookDirectory))
-            .WithEmitDebugInformation(true)
-            .WithFileEncoding(System.Text.Encoding.UTF8)
-            .WithOptimizationLevel(OptimizationLevel.Release)
-            .WithAllowUnsafe(true)
-            .WithLanguageVersion(LanguageVersion.Latest);
-        // Compiling and running a throwaway cell first JIT-compiles Roslyn while the front end connects.
-        initialState = Task.Run(async () =>
+        startup = Task.Run(async () =>
         {
+            var options = ScriptOptions.Default
+                .WithReferences(ReferenceSet.Create())
+                .WithImports(DefaultImports)
+                .WithMetadataResolver(new DocumentingMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(notebookDirectory)))
+                .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(notebookDirectory))
+                .WithEmitDebugInformation(true)
+                .WithFileEncoding(System.Text.Encoding.UTF8)
+                .WithOptimizationLevel(OptimizationLevel.Release)
+                .WithAllowUnsafe(true)
+                .WithLanguageVersion(LanguageVersion.Latest);
             await CSharpScript.RunAsync("System.Linq.Enumerable.Range(0, 3).Sum()", options, globals, typeof(ScriptGlobals));
-            return await CSharpScript.RunAsync("", options.WithFilePath(CellPath(0)), globals, typeof(ScriptGlobals));
+            var initial = await CSharpScript.RunAsync("", options.WithFilePath(CellPath(0)), globals, typeof(ScriptGlobals));
+            return (options, initial);
         });
     }
+
+    private ScriptOptions Options => startup.GetAwaiter().GetResult().Options;
 
     /// <summary>The state the next cell continues from (waits for start-up to finish).</summary>
     public ScriptState<object> State
@@ -67,7 +70,7 @@ internal sealed partial class ScriptSession
         {
             lock (gate)
             {
-                return committed ?? initialState.GetAwaiter().GetResult();
+                return committed ?? startup.GetAwaiter().GetResult().State;
             }
         }
     }
@@ -91,7 +94,7 @@ internal sealed partial class ScriptSession
         }
         var (instrumented, map) = LoopInstrumenter.Instrument(code, ParseOptions);
         var path = CellPath(cellNumber);
-        var script = previous.Script.ContinueWith(instrumented, options.WithFilePath(path));
+        var script = previous.Script.ContinueWith(instrumented, Options.WithFilePath(path));
         var diagnostics = script.Compile();
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
@@ -139,7 +142,7 @@ internal sealed partial class ScriptSession
     private (Compilation Compilation, SyntaxTree Tree) Analyze(string code)
     {
         var path = Path.Combine(notebookDirectory, "completion.csx");
-        var compilation = State.Script.ContinueWith(code, options.WithFilePath(path)).GetCompilation();
+        var compilation = State.Script.ContinueWith(code, Options.WithFilePath(path)).GetCompilation();
         var tree = compilation.SyntaxTrees.First(t => t.FilePath == path);
         return (compilation, tree);
     }
