@@ -25,10 +25,10 @@ class Driver:
         self.kc = None
 
     # --- lifecycle -------------------------------------------------------------------------------
-    def start(self, kernel_name="csharp", timeout=60):
+    def start(self, kernel_name="csharp", timeout=120, cwd=None):
         began = time.monotonic()
         self.km = KernelManager(kernel_name=kernel_name)
-        self.km.start_kernel()
+        self.km.start_kernel(**({"cwd": cwd} if cwd else {}))
         self.kc = self.km.client()
         self.kc.start_channels()
         self.kc.wait_for_ready(timeout=timeout)
