@@ -53,8 +53,19 @@ PY
 if command -v jupyter >/dev/null && jupyter kernelspec --help >/dev/null 2>&1; then
   jupyter kernelspec install "${MODE[@]}" --replace --name "$NAME" "$SPEC" >/dev/null 2>&1
   echo "installed kernelspec '$NAME' -> $DLL"
+elif /usr/bin/python3 -c "import jupyter_client" 2>/dev/null; then
+  # Debian's python3-jupyter-client has no `jupyter kernelspec` command; its API does the same install.
+  DEST=$(/usr/bin/python3 - "$SPEC" "$NAME" "${MODE[@]}" <<'PY'
+import sys
+from jupyter_client.kernelspec import KernelSpecManager
+spec, name, mode = sys.argv[1], sys.argv[2], sys.argv[3:]
+prefix = mode[1] if mode[0] == "--prefix" else None
+print(KernelSpecManager().install_kernel_spec(spec, name, user=prefix is None, prefix=prefix))
+PY
+)
+  echo "installed kernelspec '$NAME' -> $DLL ($DEST)"
 else
-  # Without Jupyter's CLI, place the spec where Jupyter looks for it.
+  # Without Jupyter, place the spec where Jupyter looks for it.
   if [[ "${MODE[0]}" == "--prefix" ]]; then DEST="${MODE[1]}/share/jupyter/kernels/$NAME"
   else DEST="${XDG_DATA_HOME:-$HOME/.local/share}/jupyter/kernels/$NAME"; fi
   mkdir -p "$DEST" && cp "$SPEC/kernel.json" "$DEST/"
