@@ -16,8 +16,8 @@ public sealed partial class NotebookExecutionTests : IDisposable
 
     public void Dispose() => Directory.Delete(output, recursive: true);
 
-    private ProcessResult Nbconvert(string to) => ProcessRunner.Run("jupyter-nbconvert",
-        ["--to", to, "--execute", "--ExecutePreprocessor.kernel_name=csharp", "--ExecutePreprocessor.timeout=300",
+    private ProcessResult Nbconvert(string to, string? template = null) => ProcessRunner.Run("jupyter-nbconvert",
+        [.. template is null ? Array.Empty<string>() : ["--template", template], "--to", to, "--execute", "--ExecutePreprocessor.kernel_name=csharp", "--ExecutePreprocessor.timeout=300",
          "--output-dir", output, TestPaths.Notebook("kernel-smoke.ipynb")],
         NbconvertTimeout, withKernelSpec: true);
 
@@ -42,10 +42,12 @@ public sealed partial class NotebookExecutionTests : IDisposable
         Assert.Equal([1, 2, 3, 4, 5], code.Select(c => c!["execution_count"]!.GetValue<int>()));
     }
 
-    [Fact]
-    public void HtmlExportRendersThePlotlyChartsOfflineInChromium()
+    [Theory]
+    [InlineData("lab")]
+    [InlineData("classic")] // loads require.js, like the classic Notebook: the embedded library must still define window.Plotly
+    public void HtmlExportRendersThePlotlyChartsOfflineInChromium(string template)
     {
-        var result = Nbconvert("html");
+        var result = Nbconvert("html", template);
         Assert.True(result.ExitCode == 0, result.Output);
         var html = Path.Combine(output, "kernel-smoke.html");
         var page = File.ReadAllText(html);
