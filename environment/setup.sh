@@ -9,7 +9,8 @@ log() { printf '[setup] %s\n' "$*"; }
 
 # ---- Debian packages ---------------------------------------------------------------------
 APT_PACKAGES=(libtorch-dev libopenblas0-pthread cmake g++ make libzmq5 python3-torch
-              jupyter-notebook jupyter-nbconvert python3-jupyter-client python3-nbformat)
+              jupyter-notebook jupyter-nbconvert python3-jupyter-client python3-nbformat
+              chromium)
 if [[ "${SIAMESE_SKIP_APT:-0}" != "1" ]] && command -v apt-get >/dev/null; then
   missing=()
   for p in "${APT_PACKAGES[@]}"; do

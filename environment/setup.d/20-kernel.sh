@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The C# Jupyter kernel: offline Plotly.js (npm), a ReadyToRun build of the kernel (fast start: Roslyn
+# precompiled), and the "csharp" kernelspec for the user. Run by environment/setup.sh after the .NET build;
+# idempotent (a second run takes seconds).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+log() { printf '[setup/kernel] %s\n' "$*"; }
+
+# ---- Plotly.js for offline charts (never committed: lib/Siamese.Display/node_modules is ignored) -------------
+PLOTLY=lib/Siamese.Display/node_modules/plotly.js-dist-min/plotly.min.js
+if [[ -f "$PLOTLY" ]]; then
+  log "Plotly.js present"
+else
+  if ! command -v npm >/dev/null && [[ "${SIAMESE_SKIP_APT:-0}" != "1" ]] && command -v apt-get >/dev/null; then
+    # Only when npm is absent: a nodesource nodejs bundles npm, and Debian's npm package would conflict with it.
+    log "installing npm (Debian)"
+    SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends npm >/dev/null || true
+  fi
+fi
+if [[ -f "$PLOTLY" ]]; then
+  :
+elif command -v npm >/dev/null; then
+  log "installing Plotly.js (npm plotly.js-dist-min, pinned in lib/Siamese.Display/package.json)"
+  npm install --prefix lib/Siamese.Display --no-audit --no-fund --no-package-lock --loglevel=error >/dev/null
+else
+  log "warning: npm not found; charts will load Plotly.js from its CDN (install npm and re-run setup to work offline)"
+fi
+
+# ---- the kernel, published ReadyToRun into artifacts/kernel (falls back to the plain Release build) -----------
+KERNEL_DLL="$ROOT/artifacts/bin/Siamese.Kernel/release/Siamese.Kernel.dll"
+RID="linux-$(uname -m | sed -e 's/x86_64/x64/' -e 's/aarch64/arm64/')"
+if dotnet publish lib/Siamese.Kernel -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true \
+     -o artifacts/kernel -v quiet -nologo >/tmp/siamese-kernel-publish.log 2>&1; then
+  KERNEL_DLL="$ROOT/artifacts/kernel/Siamese.Kernel.dll"
+  log "kernel published ReadyToRun ($RID)"
+else
+  log "warning: ReadyToRun publish failed (see /tmp/siamese-kernel-publish.log); using the Release build (slower first cell)"
+fi
+[[ -f "$KERNEL_DLL" ]] || { echo "[setup/kernel] $KERNEL_DLL missing: the .NET build failed?" >&2; exit 1; }
+
+# ---- kernelspec -------------------------------------------------------------------------------------------------
+bash lib/Siamese.Kernel/install-kernelspec.sh --user --dll "$KERNEL_DLL" | sed 's/^/[setup\/kernel] /'

@@ -1,0 +1,211 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Scripting;
+using Siamese.Display;
+
+namespace Siamese.Kernel.Scripting;
+
+/// <summary>
+/// The C# session behind a notebook: Roslyn scripting state carried from cell to cell, compile and run,
+/// completion and inspection against that state. Cells run on the caller's thread; the caller decides whether
+/// to commit the resulting state (an abandoned cell's state is never committed).
+/// </summary>
+internal sealed partial class ScriptSession
+{
+    /// <summary>Namespaces every cell imports.</summary>
+    public static readonly string[] DefaultImports =
+    [
+        "System", "System.IO", "System.Linq", "System.Text", "System.Threading", "System.Threading.Tasks",
+        "System.Collections.Generic", "System.Diagnostics",
+        "Siamese.Display", "Siamese.Display.Charts", "Siamese.Display.Tables", "Siamese.Display.Progress",
+        "Siamese.Display.Imaging",
+    ];
+
+    public const string PackageReferenceErrorName = "PackageReferenceNotSupported";
+
+    private static readonly CSharpParseOptions ParseOptions =
+        new(LanguageVersion.Latest, DocumentationMode.Parse, SourceCodeKind.Script);
+
+    private readonly string notebookDirectory;
+    private readonly Task<(ScriptOptions Options, ScriptState<object> State)> startup;
+    private readonly object gate = new();
+    private ScriptState<object>? committed;
+
+    /// <summary>
+    /// Starts the session in the background: gathering references and compiling a throwaway cell JIT-compiles
+    /// Roslyn while the front end connects; the first cell waits for it.
+    /// </summary>
+    public ScriptSession(ScriptGlobals globals, string notebookDirectory)
+    {
+        this.notebookDirectory = notebookDirectory;
+        startup = Task.Run(async () =>
+        {
+            var options = ScriptOptions.Default
+                .WithReferences(ReferenceSet.Create())
+                .WithImports(DefaultImports)
+                .WithMetadataResolver(new DocumentingMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(notebookDirectory)))
+                .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(notebookDirectory))
+                .WithEmitDebugInformation(true)
+                .WithFileEncoding(System.Text.Encoding.UTF8)
+                .WithOptimizationLevel(OptimizationLevel.Release)
+                .WithAllowUnsafe(true)
+                .WithLanguageVersion(LanguageVersion.Latest);
+            await CSharpScript.RunAsync("System.Linq.Enumerable.Range(0, 3).Sum()", options, globals, typeof(ScriptGlobals));
+            var initial = await CSharpScript.RunAsync("", options.WithFilePath(CellPath(0)), globals, typeof(ScriptGlobals));
+            return (options, initial);
+        });
+    }
+
+    private ScriptOptions Options => startup.GetAwaiter().GetResult().Options;
+
+    /// <summary>The state the next cell continues from (waits for start-up to finish).</summary>
+    public ScriptState<object> State
+    {
+        get
+        {
+            lock (gate)
+            {
+                return committed ?? startup.GetAwaiter().GetResult().State;
+            }
+        }
+    }
+
+    /// <summary>Makes <paramref name="state"/> the one the next cell continues from.</summary>
+    public void Commit(ScriptState<object> state)
+    {
+        lock (gate)
+        {
+            committed = state;
+        }
+    }
+
+    /// <summary>Compiles and runs one cell on the calling thread (does not commit).</summary>
+    public CellOutcome Execute(string code, int cellNumber, CellExecution cell)
+    {
+        var previous = State;
+        if (PackageDirective().Match(code) is { Success: true } package)
+        {
+            return CellOutcome.Failed(CellStatus.CompileError, PackageReferenceError(package.Groups[1].Value.Trim()));
+        }
+        var (instrumented, map) = LoopInstrumenter.Instrument(code, ParseOptions);
+        var path = CellPath(cellNumber);
+        var script = previous.Script.ContinueWith(instrumented, Options.WithFilePath(path));
+        var diagnostics = script.Compile();
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            return CellOutcome.Failed(CellStatus.CompileError, ErrorReport.FromDiagnostics(diagnostics, code, map, path));
+        }
+        var compilation = script.GetCompilation();
+        var hasValue = EndsWithValue(compilation, path);
+
+        InterruptGate.Enter(cell);
+        ScriptState<object> next;
+        try
+        {
+            next = script.RunFromAsync(previous, _ => true).GetAwaiter().GetResult();
+        }
+        catch (Exception e)
+        {
+            return CellOutcome.Failed(CellStatus.RuntimeError, ErrorReport.FromException(e));
+        }
+        LoadDirectiveReferences(compilation);
+        if (next.Exception is { } exception)
+        {
+            return CellOutcome.Failed(CellStatus.RuntimeError, ErrorReport.FromException(exception), next);
+        }
+        return new CellOutcome(CellStatus.Ok, next, hasValue, next.ReturnValue, null);
+    }
+
+    /// <summary>Completions at <paramref name="cursor"/> (UTF-16 index) of <paramref name="code"/>.</summary>
+    public CompletionResult Complete(string code, int cursor)
+    {
+        var (compilation, tree) = Analyze(code);
+        return CodeCompleter.Complete(compilation, tree, cursor);
+    }
+
+    /// <summary>A description of the symbol at <paramref name="cursor"/> (UTF-16 index), or null.</summary>
+    public string? Inspect(string code, int cursor)
+    {
+        var (compilation, tree) = Analyze(code);
+        return SymbolInspector.Inspect(compilation, tree, cursor);
+    }
+
+    /// <summary>Whether <paramref name="code"/> is a whole submission (Enter runs it) or needs more lines.</summary>
+    public static bool IsComplete(string code) =>
+        SyntaxFactory.IsCompleteSubmission(CSharpSyntaxTree.ParseText(code, ParseOptions));
+
+    private (Compilation Compilation, SyntaxTree Tree) Analyze(string code)
+    {
+        var path = Path.Combine(notebookDirectory, "completion.csx");
+        var compilation = State.Script.ContinueWith(code, Options.WithFilePath(path)).GetCompilation();
+        var tree = compilation.SyntaxTrees.First(t => t.FilePath == path);
+        return (compilation, tree);
+    }
+
+    /// <summary>Whether the cell ends with an expression without a semicolon whose type is not void.</summary>
+    private static bool EndsWithValue(Compilation compilation, string path)
+    {
+        var tree = compilation.SyntaxTrees.First(t => t.FilePath == path);
+        if (tree.GetRoot() is not CompilationUnitSyntax unit
+            || unit.Members.LastOrDefault() is not GlobalStatementSyntax { Statement: ExpressionStatementSyntax statement }
+            || !statement.SemicolonToken.IsMissing)
+        {
+            return false;
+        }
+        var type = compilation.GetSemanticModel(tree).GetTypeInfo(statement.Expression).Type;
+        return type is not null && type.SpecialType != SpecialType.System_Void;
+    }
+
+    private string CellPath(int number) => Path.Combine(notebookDirectory, ErrorReport.CellFileName(number));
+
+    /// <summary>
+    /// Loads the assemblies a cell's <c>#r</c> directives named, through the script's own load context, so that
+    /// their <see cref="FormatterSourceAttribute"/> formatters register before their values are displayed.
+    /// </summary>
+    private void LoadDirectiveReferences(Compilation compilation)
+    {
+        var paths = compilation.DirectiveReferences.OfType<PortableExecutableReference>()
+            .Select(r => r.FilePath).OfType<string>().ToList();
+        if (paths.Count == 0)
+        {
+            return;
+        }
+        var submission = AppDomain.CurrentDomain.GetAssemblies()
+            .LastOrDefault(a => a.GetName().Name?.StartsWith("\u211B*", StringComparison.Ordinal) == true);
+        var context = submission is null ? null : AssemblyLoadContext.GetLoadContext(submission);
+        foreach (var path in paths)
+        {
+            try
+            {
+                var name = AssemblyName.GetAssemblyName(path);
+                var assembly = context?.LoadFromAssemblyName(name) ?? Assembly.LoadFrom(path);
+                Formatter.RegisterFrom(assembly);
+            }
+            catch (Exception e) when (e is IOException or BadImageFormatException or InvalidOperationException)
+            {
+                Console.Error.WriteLine($"note: could not preload {Path.GetFileName(path)}: {e.Message}");
+            }
+        }
+    }
+
+    private static JupyterError PackageReferenceError(string package)
+    {
+        var message = $"#r \"nuget: {package}\" is not supported: this kernel resolves no packages (it runs offline, " +
+                      "and NuGet restore is not part of a notebook run).";
+        string[] help =
+        [
+            "\u001b[0;31mPackageReferenceNotSupported\u001b[0m: " + message,
+            "Instead: add the package to a project (e.g. lib/Siamese.Lib), build it with environment/setup.sh,",
+            "and reference the built assembly with #r \"relative/path/to/Assembly.dll\" (relative to the notebook's folder).",
+        ];
+        return new JupyterError(PackageReferenceErrorName, message, help);
+    }
+
+    [GeneratedRegex(@"^\s*#r\s+""\s*nuget\s*:([^""]*)""", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex PackageDirective();
+}

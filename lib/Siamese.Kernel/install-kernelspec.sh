@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Installs the Jupyter kernelspec "csharp" (display name "C# (.NET 10)") for the C# kernel built from this repo,
+# so that Jupyter Notebook, nbconvert (--ExecutePreprocessor.kernel_name=csharp) and VS Code find it.
+#
+#   install-kernelspec.sh [--user | --prefix DIR] [--name NAME] [--dll PATH]
+#
+#   --user        install for the current user (default): ~/.local/share/jupyter/kernels/NAME
+#   --prefix DIR  install under DIR/share/jupyter/kernels/NAME (tests point JUPYTER_PATH at DIR/share/jupyter)
+#   --name NAME   kernelspec name (default csharp)
+#   --dll PATH    the kernel assembly (default: the Release build, artifacts/bin/Siamese.Kernel/release/Siamese.Kernel.dll)
+#
+# Idempotent: re-running replaces the spec. The spec runs the kernel with `dotnet <dll> {connection_file}`,
+# interrupts it with interrupt_request messages, and points SIAMESE_PLOTLY_JS at the offline Plotly.js.
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+NAME=csharp
+MODE=(--user)
+DLL="$ROOT/artifacts/bin/Siamese.Kernel/release/Siamese.Kernel.dll"
+while (( $# > 0 )); do
+  case "$1" in
+    --user) MODE=(--user); shift ;;
+    --prefix) MODE=(--prefix "$2"); shift 2 ;;
+    --name) NAME="$2"; shift 2 ;;
+    --dll) DLL="$2"; shift 2 ;;
+    *) echo "install-kernelspec.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+[[ -f "$DLL" ]] || { echo "install-kernelspec.sh: $DLL not found (build first: dotnet build -c Release)" >&2; exit 1; }
+DLL="$(cd "$(dirname "$DLL")" && pwd)/$(basename "$DLL")"
+DOTNET="$(command -v dotnet || true)"
+[[ -n "$DOTNET" ]] || { echo "install-kernelspec.sh: dotnet not on PATH" >&2; exit 1; }
+DOTNET="$(readlink -f "$DOTNET")"
+PLOTLY="$ROOT/lib/Siamese.Display/node_modules/plotly.js-dist-min/plotly.min.js"
+
+SPEC="$(mktemp -d)"
+trap 'rm -rf "$SPEC"' EXIT
+/usr/bin/env python3 - "$SPEC/kernel.json" "$DOTNET" "$DLL" "$PLOTLY" <<'PY'
+import json, sys
+path, dotnet, dll, plotly = sys.argv[1:5]
+spec = {
+    "argv": [dotnet, dll, "{connection_file}"],
+    "display_name": "C# (.NET 10)",
+    "language": "csharp",
+    "interrupt_mode": "message",
+    "env": {"SIAMESE_PLOTLY_JS": plotly, "DOTNET_CLI_TELEMETRY_OPTOUT": "1", "DOTNET_NOLOGO": "1"},
+    "metadata": {"debugger": False},
+}
+with open(path, "w") as f:
+    json.dump(spec, f, indent=2)
+PY
+
+if command -v jupyter >/dev/null && jupyter kernelspec --help >/dev/null 2>&1; then
+  jupyter kernelspec install "${MODE[@]}" --replace --name "$NAME" "$SPEC" >/dev/null 2>&1
+  echo "installed kernelspec '$NAME' -> $DLL"
+elif /usr/bin/python3 -c "import jupyter_client" 2>/dev/null; then
+  # Debian's python3-jupyter-client has no `jupyter kernelspec` command; its API does the same install.
+  DEST=$(/usr/bin/python3 - "$SPEC" "$NAME" "${MODE[@]}" <<'PY'
+import sys
+from jupyter_client.kernelspec import KernelSpecManager
+spec, name, mode = sys.argv[1], sys.argv[2], sys.argv[3:]
+prefix = mode[1] if mode[0] == "--prefix" else None
+print(KernelSpecManager().install_kernel_spec(spec, name, user=prefix is None, prefix=prefix))
+PY
+)
+  echo "installed kernelspec '$NAME' -> $DLL ($DEST)"
+else
+  # Without Jupyter, place the spec where Jupyter looks for it.
+  if [[ "${MODE[0]}" == "--prefix" ]]; then DEST="${MODE[1]}/share/jupyter/kernels/$NAME"
+  else DEST="${XDG_DATA_HOME:-$HOME/.local/share}/jupyter/kernels/$NAME"; fi
+  mkdir -p "$DEST" && cp "$SPEC/kernel.json" "$DEST/"
+  echo "installed kernelspec '$NAME' -> $DLL (copied to $DEST)"
+fi
