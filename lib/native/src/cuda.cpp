@@ -28,7 +28,7 @@
 #if STS_TORCH_AT_LEAST(2, 9)
 #include <ATen/DeviceAccelerator.h>
 #define STS_MEMORY_STATS_ACCELERATOR 1
-#elif defined(SIAMESE_WITH_CUDA) && __has_include(<c10/cuda/CUDACachingAllocator.h>)
+#elif defined(SIAMESE_WITH_CUDA) && __has_include(<c10/cuda/CUDACachingAllocator.h>) && __has_include(<cuda_runtime_api.h>)
 #include <c10/cuda/CUDACachingAllocator.h>
 #define STS_MEMORY_STATS_CUDA_ALLOCATOR 1
 #endif
