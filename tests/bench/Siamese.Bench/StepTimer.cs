@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using static Siamese.Torch.torch;
+
+namespace Siamese.Bench;
+
+/// <summary>The two measurements of bench_torch.py: median step time, and the cost of one small in-place op.</summary>
+internal static class StepTimer
+{
+    /// <summary>Runs <paramref name="warmup"/> untimed steps, then returns the median of <paramref name="steps"/> timed ones (ms).</summary>
+    public static double MedianStepMs(Action step, int warmup, int steps)
+    {
+        for (var i = 0; i < warmup; i++)
+        {
+            step();
+        }
+        var times = new double[steps];
+        for (var i = 0; i < steps; i++)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            step();
+            times[i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+        }
+        return Median(times);
+    }
+
+    /// <summary>Microseconds per <c>a.add_(b)</c> on 4-element tensors: median of 5 runs of <paramref name="calls"/> calls.</summary>
+    public static double OpOverheadUs(int calls)
+    {
+        const int WarmupCalls = 1000;
+        const int Runs = 5;
+        using var a = zeros(4);
+        using var b = ones(4);
+        for (var i = 0; i < WarmupCalls; i++)
+        {
+            a.add_(b);
+        }
+        var runs = new double[Runs];
+        for (var r = 0; r < Runs; r++)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            for (var i = 0; i < calls; i++)
+            {
+                a.add_(b);
+            }
+            runs[r] = Stopwatch.GetElapsedTime(t0).TotalMicroseconds / calls;
+        }
+        return Median(runs);
+    }
+
+    /// <summary>The median as Python's statistics.median computes it (mean of the two middle values for even counts).</summary>
+    private static double Median(double[] values)
+    {
+        var sorted = values.Order().ToArray();
+        var mid = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+}
