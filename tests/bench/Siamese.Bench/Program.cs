@@ -1,5 +1,6 @@
 // C# side of the speed comparison: the flags and the JSON lines of tests/bench/bench_torch.py, with "side": "csharp".
-// One JSON line per model: {"model", "side", "median_ms", "steps"}; op_overhead reports "us_per_call".
+// One JSON line per model: {"model", "side", "median_ms", "steps", "cpu_ms"} (cpu_ms: median process CPU time
+// per step, all threads); op_overhead reports "us_per_call".
 using System.Globalization;
 using Siamese.Bench;
 using static Siamese.Torch.torch;
@@ -8,6 +9,7 @@ const int OpOverheadCalls = 10_000;
 
 var quick = false;
 var threads = 2;
+int? stepsOverride = null;
 var models = string.Join(",", ReferenceModels.All.Select(m => m.Name)) + ",op_overhead";
 for (var i = 0; i < args.Length; i++)
 {
@@ -19,11 +21,14 @@ for (var i = 0; i < args.Length; i++)
         case "--threads" when i + 1 < args.Length:
             threads = int.Parse(args[++i], CultureInfo.InvariantCulture);
             break;
+        case "--steps" when i + 1 < args.Length:
+            stepsOverride = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
         case "--models" when i + 1 < args.Length:
             models = args[++i];
             break;
         default:
-            Console.Error.WriteLine("usage: Siamese.Bench [--quick] [--threads N] [--models koch_b32,small_cnn_b128,malstm_b64,transformer_b64,op_overhead]");
+            Console.Error.WriteLine("usage: Siamese.Bench [--quick] [--threads N] [--steps N] [--models koch_b32,small_cnn_b128,malstm_b64,transformer_b64,op_overhead]");
             return 2;
     }
 }
@@ -44,9 +49,10 @@ foreach (var name in models.Split(','))
         return 2;
     }
     // The step counts of bench_torch.py: the Koch net takes seconds per step, so fewer of them.
-    var steps = quick ? 3 : (name == "koch_b32" ? 5 : 20);
-    var median = StepTimer.MedianStepMs(model.Make(model.Batch), warmup: quick ? 2 : 3, steps);
-    Emit(name, $"\"median_ms\": {Num(median)}, \"steps\": {steps}");
+    var steps = stepsOverride ?? (quick ? 3 : (name == "koch_b32" ? 5 : 20));
+    var (wall, cpu) = StepTimer.MedianStepMs(model.Make(model.Batch), warmup: quick ? 2 : 3, steps);
+    var cpuField = double.IsNaN(cpu) ? "" : $", \"cpu_ms\": {Num(cpu)}";
+    Emit(name, $"\"median_ms\": {Num(wall)}, \"steps\": {steps}{cpuField}");
 }
 return 0;
 

@@ -6,21 +6,27 @@ namespace Siamese.Bench;
 /// <summary>The two measurements of bench_torch.py: median step time, and the cost of one small in-place op.</summary>
 internal static class StepTimer
 {
-    /// <summary>Runs <paramref name="warmup"/> untimed steps, then returns the median of <paramref name="steps"/> timed ones (ms).</summary>
-    public static double MedianStepMs(Action step, int warmup, int steps)
+    /// <summary>
+    /// Runs <paramref name="warmup"/> untimed steps, then <paramref name="steps"/> timed ones; returns the median
+    /// wall-clock time and the median process CPU time per step (ms; CPU time is NaN where unavailable).
+    /// </summary>
+    public static (double WallMs, double CpuMs) MedianStepMs(Action step, int warmup, int steps)
     {
         for (var i = 0; i < warmup; i++)
         {
             step();
         }
-        var times = new double[steps];
+        var wall = new double[steps];
+        var cpu = new double[steps];
         for (var i = 0; i < steps; i++)
         {
+            var c0 = ProcessClock.Available ? ProcessClock.NowMs() : double.NaN;
             var t0 = Stopwatch.GetTimestamp();
             step();
-            times[i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+            wall[i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+            cpu[i] = ProcessClock.Available ? ProcessClock.NowMs() - c0 : double.NaN;
         }
-        return Median(times);
+        return (Median(wall), Median(cpu));
     }
 
     /// <summary>Microseconds per <c>a.add_(b)</c> on 4-element tensors: median of 5 runs of <paramref name="calls"/> calls.</summary>
