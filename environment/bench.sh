@@ -7,7 +7,9 @@
 #   environment/bench.sh [--quick] [--rounds N] [--models a,b,...]
 # Environment: SIAMESE_SKIP_SETUP=1 skips setup.sh; SIAMESE_BENCH_THREADS (default 2) is libtorch's
 # intra-op pool on both sides (torch.set_num_threads); OPENBLAS_NUM_THREADS (default 1) is OpenBLAS's own
-# pool, which otherwise fights libtorch's on few cores (environment/README.md, "Speed").
+# pool, which otherwise fights libtorch's on few cores; OMP_WAIT_POLICY (default PASSIVE) makes libtorch's
+# idle OpenMP threads sleep instead of spinning, which on a machine shared with other jobs is 3-20x faster
+# (environment/README.md, "Speed"). All three apply to both sides.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -36,12 +38,13 @@ PYTHON="${SIAMESE_BENCH_PYTHON:-/usr/bin/python3}"
 BENCH_DLL="$ROOT/artifacts/bin/Siamese.Bench/release/Siamese.Bench.dll"
 THREADS="${SIAMESE_BENCH_THREADS:-2}"
 export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}"
+export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 mkdir -p out/bench
 RAW="out/bench/raw.jsonl"
 : >"$RAW"
 
 echo "[bench] $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); libtorch intra-op threads $THREADS," \
-     "OPENBLAS_NUM_THREADS=$OPENBLAS_NUM_THREADS, SIAMESE_CPU_CACHE_MB=${SIAMESE_CPU_CACHE_MB:-default}, rounds $ROUNDS"
+     "OPENBLAS_NUM_THREADS=$OPENBLAS_NUM_THREADS, OMP_WAIT_POLICY=$OMP_WAIT_POLICY, SIAMESE_CPU_CACHE_MB=${SIAMESE_CPU_CACHE_MB:-default}, rounds $ROUNDS"
 IFS=',' read -r -a models <<<"$MODELS"
 for (( round = 1; round <= ROUNDS; round++ )); do
   for model in "${models[@]}"; do
@@ -50,7 +53,7 @@ for (( round = 1; round <= ROUNDS; round++ )); do
   done
 done
 
-CONTEXT=$(printf '{"cores": %d, "loadavg": "%s", "threads": %d, "openblas_threads": "%s", "cpu_cache_mb": "%s", "quick": %s}' \
-  "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)" "$THREADS" "$OPENBLAS_NUM_THREADS" "${SIAMESE_CPU_CACHE_MB:-default}" \
+CONTEXT=$(printf '{"cores": %d, "loadavg": "%s", "threads": %d, "openblas_threads": "%s", "omp_wait_policy": "%s", "cpu_cache_mb": "%s", "quick": %s}' \
+  "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)" "$THREADS" "$OPENBLAS_NUM_THREADS" "$OMP_WAIT_POLICY" "${SIAMESE_CPU_CACHE_MB:-default}" \
   "$([[ ${#QUICK[@]} -gt 0 ]] && echo true || echo false)")
 "$PYTHON" tests/bench/compare.py out/bench/bench.json "$CONTEXT" <"$RAW"
