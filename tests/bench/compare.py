@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Joins the JSON lines of both sides of the speed comparison (environment/bench.sh) into a table and one JSON
-line per model: {"model", "unit", "pytorch", "csharp", "ratio", "pytorch_cpu_ms", "csharp_cpu_ms", "cpu_ratio",
-"rounds"}. ratio = PyTorch / ours on the median wall-clock step time (above 1: we are faster); cpu_ratio the same
-on the median process CPU time per step (all threads), which moves less when other jobs share the machine;
-op_overhead is in microseconds per call. With several rounds each value is the median of the per-round medians.
-Reads the raw lines on stdin, writes argv[1] (out/bench/bench.json) with argv[2] (a JSON object: the settings)
-as its context. Standard library only."""
+line per model: {"model", "unit", "pytorch", "csharp", "ratio", "pytorch_cpu", "csharp_cpu", "cpu_ratio",
+"rounds"}, values in the unit (ms per step; microseconds per call for op_overhead). ratio = PyTorch / ours on
+the median wall-clock time (above 1: we are faster); cpu_ratio the same on the median process CPU time (all
+threads), which moves less when other jobs share the machine. With several rounds each value is the median of
+the per-round medians. Reads the raw lines on stdin, writes argv[1] (out/bench/bench.json) with argv[2] (a JSON
+object: the settings) as its context. Standard library only."""
 import json
 import statistics
 import sys
@@ -24,8 +24,9 @@ def main():
         if model not in order:
             order.append(model)
         wall.setdefault(model, {}).setdefault(side, []).append(row.get("median_ms", row.get("us_per_call")))
-        if "cpu_ms" in row:
-            cpu.setdefault(model, {}).setdefault(side, []).append(row["cpu_ms"])
+        cpu_value = row.get("cpu_ms", row.get("cpu_us_per_call"))
+        if cpu_value is not None:
+            cpu.setdefault(model, {}).setdefault(side, []).append(cpu_value)
 
     results = []
     for model in order:
@@ -39,7 +40,7 @@ def main():
         c = cpu.get(model, {})
         if "pytorch" in c and "csharp" in c:
             pc, cc = statistics.median(c["pytorch"]), statistics.median(c["csharp"])
-            row.update(pytorch_cpu_ms=pc, csharp_cpu_ms=cc, cpu_ratio=pc / cc)
+            row.update(pytorch_cpu=pc, csharp_cpu=cc, cpu_ratio=pc / cc)
         row["rounds"] = len(sides["csharp"])
         results.append(row)
 
@@ -48,7 +49,7 @@ def main():
         unit = "us" if r["unit"] == "us_per_call" else "ms"
         line = f"{r['model']:<17}{r['pytorch']:>10.2f} {unit}{r['csharp']:>10.2f} {unit}{r['ratio']:>14.2f}"
         if "cpu_ratio" in r:
-            line += f"{r['pytorch_cpu_ms']:>11.2f} ms{r['csharp_cpu_ms']:>9.2f} ms{r['cpu_ratio']:>11.2f}"
+            line += f"{r['pytorch_cpu']:>11.2f} {unit}{r['csharp_cpu']:>9.2f} {unit}{r['cpu_ratio']:>11.2f}"
         print(line)
     print()
     for r in results:

@@ -1,6 +1,6 @@
 // C# side of the speed comparison: the flags and the JSON lines of tests/bench/bench_torch.py, with "side": "csharp".
 // One JSON line per model: {"model", "side", "median_ms", "steps", "cpu_ms"} (cpu_ms: median process CPU time
-// per step, all threads); op_overhead reports "us_per_call".
+// per step, all threads); op_overhead reports "us_per_call" and "cpu_us_per_call".
 using System.Globalization;
 using Siamese.Bench;
 using static Siamese.Torch.torch;
@@ -39,7 +39,8 @@ foreach (var name in models.Split(','))
 {
     if (name == "op_overhead")
     {
-        Emit(name, $"\"us_per_call\": {Num(StepTimer.OpOverheadUs(OpOverheadCalls))}");
+        var (wallUs, cpuUs) = StepTimer.OpOverheadUs(OpOverheadCalls);
+        Emit(name, $"\"us_per_call\": {Num(wallUs)}" + (double.IsNaN(cpuUs) ? "" : $", \"cpu_us_per_call\": {Num(cpuUs)}"));
         continue;
     }
     var model = ReferenceModels.All.FirstOrDefault(m => m.Name == name);
