@@ -3,7 +3,9 @@
 
 One training step = both branches forward, loss, backward, optimizer step; float32; the reference
 models of issue 2 ("Speed"). Prints one JSON line per model: {"model", "side": "pytorch",
-"median_ms", "steps"}; op_overhead reports microseconds per in-place add on a 4-element tensor.
+"median_ms", "steps", "cpu_ms"} (cpu_ms: median process CPU time per step, all threads; on a machine shared
+with other jobs it moves less than wall time); op_overhead reports microseconds per in-place add on a
+4-element tensor ("us_per_call", and "cpu_us_per_call" in process CPU time).
 Run with Debian's Python (/usr/bin/python3), which sees python3-torch (same libtorch as ours).
 """
 import argparse
@@ -111,27 +113,33 @@ MODELS = {
 
 
 def time_steps(step, warmup, steps):
+    """Median wall-clock and median process CPU time (all threads) per step, in ms."""
     for _ in range(warmup):
         step()
-    times = []
+    wall, cpu = [], []
     for _ in range(steps):
+        c0 = time.process_time()
         t0 = time.perf_counter()
         step()
-        times.append((time.perf_counter() - t0) * 1000.0)
-    return statistics.median(times)
+        wall.append((time.perf_counter() - t0) * 1000.0)
+        cpu.append((time.process_time() - c0) * 1000.0)
+    return statistics.median(wall), statistics.median(cpu)
 
 
 def op_overhead(calls):
+    """Median wall-clock and median process CPU microseconds per call over 5 runs."""
     a, b = torch.zeros(4), torch.ones(4)
     for _ in range(1000):
         a.add_(b)
-    runs = []
+    wall, cpu = [], []
     for _ in range(5):
+        c0 = time.process_time()
         t0 = time.perf_counter()
         for _ in range(calls):
             a.add_(b)
-        runs.append((time.perf_counter() - t0) / calls * 1e6)
-    return statistics.median(runs)
+        wall.append((time.perf_counter() - t0) / calls * 1e6)
+        cpu.append((time.process_time() - c0) / calls * 1e6)
+    return statistics.median(wall), statistics.median(cpu)
 
 
 def main():
@@ -139,17 +147,21 @@ def main():
     parser.add_argument("--quick", action="store_true", help="fewer steps (a smoke run)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--models", default=",".join(MODELS) + ",op_overhead")
+    parser.add_argument("--steps", type=int, help="timed steps per model (default 20, the Koch net 5; for profiling)")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
     for name in args.models.split(","):
         if name == "op_overhead":
-            print(json.dumps({"model": name, "side": "pytorch", "us_per_call": op_overhead(10_000)}), flush=True)
+            wall, cpu = op_overhead(10_000)
+            print(json.dumps({"model": name, "side": "pytorch", "us_per_call": wall, "cpu_us_per_call": cpu}),
+                  flush=True)
             continue
         make, batch = MODELS[name]
-        steps = 3 if args.quick else (5 if name == "koch_b32" else 20)
-        median = time_steps(make(batch), warmup=2 if args.quick else 3, steps=steps)
-        print(json.dumps({"model": name, "side": "pytorch", "median_ms": median, "steps": steps}), flush=True)
+        steps = args.steps or (3 if args.quick else (5 if name == "koch_b32" else 20))
+        median, cpu = time_steps(make(batch), warmup=2 if args.quick else 3, steps=steps)
+        print(json.dumps({"model": name, "side": "pytorch", "median_ms": median, "steps": steps, "cpu_ms": cpu}),
+              flush=True)
 
 
 if __name__ == "__main__":

@@ -17,8 +17,11 @@
 
 namespace {
 
-// Below this size malloc's arenas already reuse memory without page faults.
-constexpr size_t kMinCachedBytes = size_t(1) << 20;
+// Below this size malloc's arenas reuse memory without page faults. Blocks of 64 KB - 1 MB are cached too:
+// malloc's adaptive mmap/trim thresholds hand them back to the OS and fault them in again (measured on the
+// transformer_b64 benchmark step: ~150-350 page faults per step with a 1 MB floor, none with 64 KB, and
+// 5-10% less CPU time).
+constexpr size_t kMinCachedBytes = size_t(1) << 16;
 // Matches c10's gAlignment so vectorised kernels see the alignment they expect.
 constexpr size_t kAlignment = 64;
 

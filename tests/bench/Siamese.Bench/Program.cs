@@ -1,0 +1,63 @@
+// C# side of the speed comparison: the flags and the JSON lines of tests/bench/bench_torch.py, with "side": "csharp".
+// One JSON line per model: {"model", "side", "median_ms", "steps", "cpu_ms"} (cpu_ms: median process CPU time
+// per step, all threads); op_overhead reports "us_per_call" and "cpu_us_per_call".
+using System.Globalization;
+using Siamese.Bench;
+using static Siamese.Torch.torch;
+
+const int OpOverheadCalls = 10_000;
+
+var quick = false;
+var threads = 2;
+int? stepsOverride = null;
+var models = string.Join(",", ReferenceModels.All.Select(m => m.Name)) + ",op_overhead";
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--quick":
+            quick = true;
+            break;
+        case "--threads" when i + 1 < args.Length:
+            threads = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        case "--steps" when i + 1 < args.Length:
+            stepsOverride = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
+        case "--models" when i + 1 < args.Length:
+            models = args[++i];
+            break;
+        default:
+            Console.Error.WriteLine("usage: Siamese.Bench [--quick] [--threads N] [--steps N] [--models koch_b32,small_cnn_b128,malstm_b64,transformer_b64,op_overhead]");
+            return 2;
+    }
+}
+
+set_num_threads(threads);
+manual_seed(0);
+foreach (var name in models.Split(','))
+{
+    if (name == "op_overhead")
+    {
+        var (wallUs, cpuUs) = StepTimer.OpOverheadUs(OpOverheadCalls);
+        Emit(name, $"\"us_per_call\": {Num(wallUs)}" + (double.IsNaN(cpuUs) ? "" : $", \"cpu_us_per_call\": {Num(cpuUs)}"));
+        continue;
+    }
+    var model = ReferenceModels.All.FirstOrDefault(m => m.Name == name);
+    if (model.Make is null)
+    {
+        Console.Error.WriteLine($"unknown model '{name}'");
+        return 2;
+    }
+    // The step counts of bench_torch.py: the Koch net takes seconds per step, so fewer of them.
+    var steps = stepsOverride ?? (quick ? 3 : (name == "koch_b32" ? 5 : 20));
+    var (wall, cpu) = StepTimer.MedianStepMs(model.Make(model.Batch), warmup: quick ? 2 : 3, steps);
+    var cpuField = double.IsNaN(cpu) ? "" : $", \"cpu_ms\": {Num(cpu)}";
+    Emit(name, $"\"median_ms\": {Num(wall)}, \"steps\": {steps}{cpuField}");
+}
+return 0;
+
+static string Num(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+static void Emit(string model, string fields) =>
+    Console.WriteLine($"{{\"model\": \"{model}\", \"side\": \"csharp\", {fields}}}");
