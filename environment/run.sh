@@ -22,6 +22,8 @@ bash environment/setup.sh
 export SIAMESE_PROFILE="$PROFILE"
 # libtorch's intra-op pool and OpenBLAS's own pool fight on few cores (DESIGN.md): one BLAS thread.
 export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}"
+# OpenMP threads that spin while idle steal the cores .NET needs between ops (environment/README.md).
+export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 export SIAMESE_OUT_DIR="$ROOT/out"
 mkdir -p out
 if (( DEMO )) || ! compgen -G "notebooks/[0-9][0-9]-*.ipynb" >/dev/null; then

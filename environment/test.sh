@@ -6,6 +6,8 @@ cd "$ROOT"
 bash environment/setup.sh
 # Both thread pools set deliberately: libtorch's intra-op pool and OpenBLAS's own (see DESIGN.md).
 export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}"
+# OpenMP threads that spin while idle steal the cores .NET needs between ops (environment/README.md).
+export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 export SIAMESE_PROFILE="${SIAMESE_PROFILE:-quick}"
 status=0
 for proj in tests/*/*.Tests.csproj; do

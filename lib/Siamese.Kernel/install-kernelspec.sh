@@ -45,8 +45,10 @@ spec = {
     "interrupt_mode": "message",
     # OpenBLAS keeps its own thread pool beside libtorch's intra-op pool; libtorch already parallelises
     # around its BLAS calls, so two pools on few cores fight (DESIGN.md, "The engine"): one BLAS thread.
+    # Debian's libtorch runs its pool on OpenMP, whose idle threads spin and steal the core the kernel's own
+    # thread needs between ops (measured 3-20x slower steps on a shared 2-core machine): passive waiting.
     "env": {"SIAMESE_PLOTLY_JS": plotly, "DOTNET_CLI_TELEMETRY_OPTOUT": "1", "DOTNET_NOLOGO": "1",
-            "OPENBLAS_NUM_THREADS": "1"},
+            "OPENBLAS_NUM_THREADS": "1", "OMP_WAIT_POLICY": "PASSIVE"},
     "metadata": {"debugger": False},
 }
 with open(path, "w") as f:
