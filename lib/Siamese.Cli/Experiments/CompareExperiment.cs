@@ -60,20 +60,21 @@ public sealed class CompareExperiment : IExperiment
 
     private static ComparisonRun Report(ExperimentContext context, ComparisonRun run)
     {
-        context.Log($"  {run.Model} on {run.Task}: {run.Parameters:N0} parameters, {run.TrainSeconds:F1} s, test accuracy {run.Accuracy:P2}, " +
+        context.Log($"  {run.Model} on {run.Task}: {run.Parameters:N0} parameters, {run.TrainSeconds:F1} s ({run.CpuSeconds:F1} CPU s), test accuracy {run.Accuracy:P2}, " +
                     $"AUC {run.Auc:F4}{(run.Evaluation.Spearman is { } rho ? $", Spearman {rho:F4}" : "")}");
         return run;
     }
 
     private static (PairTask<SequenceInput> Task, EvaluationPairs<SequenceInput> ShuffledTest, int MaxLength) SickTask(ExperimentContext context)
     {
-        var (train, trial, test) = (SickLoader.LoadSemEval("train"), SickLoader.LoadSemEval("trial"), SickLoader.LoadSemEval("test"));
+        var (train, trial, test) = (SickLoader.LoadSemEval("train"), SickLoader.LoadSemEval("trial"),
+            SickLoader.LoadSemEval("test").Take(ComparisonProfiles.SickTestPairs(context.Profile)).ToArray());
         var tokenizer = new Tokenizer();
         var sentences = train.Concat(trial).Concat(test).SelectMany(p => new[] { p.SentenceA, p.SentenceB }).Select(tokenizer.Tokenize).ToArray();
         var vocabulary = Vocabulary.Build(sentences);
         var vectors = WordVectors.LoadGlove6B50d(vocabulary.Tokens.ToHashSet());
         var embeddings = EmbeddingMatrix.Build(vocabulary, vectors, seed: (ulong)context.Seed);
-        context.Log($"SICK: {train.Count}/{trial.Count}/{test.Count} pairs, vocabulary {vocabulary.Count}, {embeddings.Report}");
+        context.Log($"SICK: {train.Count}/{trial.Count}/{test.Length} pairs, vocabulary {vocabulary.Count}, {embeddings.Report}");
         var cut = ComparisonProfiles.SickRelatedCut;
         var task = SentencePairTask.Create($"SICK related (≥ {cut})", train, trial, test, vocabulary, embeddings, cut, tokenizer);
         var shuffled = SentencePairTask.Evaluation("SICK test, words shuffled", test, vocabulary, embeddings, cut, tokenizer, shuffleWordsSeed: (ulong)context.Seed + 7);

@@ -24,19 +24,22 @@ public static class ComparisonProfiles
     /// <summary>The budget on MNIST pairs.</summary>
     public static ComparisonBudget Images(RunProfile profile, long seed = 0, Device? device = null) => new(
         Epochs: Profile.Pick(profile, quick: 2, standard: 6, full: 20),
-        BatchesPerEpoch: Profile.Pick(profile, quick: 25, standard: 120, full: 500),
+        BatchesPerEpoch: Profile.Pick(profile, quick: 20, standard: 120, full: 500),
         BatchSize: ImageBatchSize,
         Seed: seed,
         Device: device);
 
     /// <summary>Validation and test pairs on MNIST (each).</summary>
-    public static int ImageEvaluationPairs(RunProfile profile) => Profile.Pick(profile, quick: 1000, standard: 2000, full: 5000);
+    public static int ImageEvaluationPairs(RunProfile profile) => Profile.Pick(profile, quick: 500, standard: 2000, full: 5000);
 
     /// <summary>The budget on SICK pairs (the same for the three encoders).</summary>
     public static ComparisonBudget Text(RunProfile profile, long seed = 0, Device? device = null) => new(
         Epochs: Profile.Pick(profile, quick: 2, standard: 8, full: 30),
-        BatchesPerEpoch: Profile.Pick(profile, quick: 30, standard: 140, full: 140),
+        BatchesPerEpoch: Profile.Pick(profile, quick: 25, standard: 140, full: 140),
         BatchSize: TextBatchSize,
         Seed: seed,
         Device: device);
+
+    /// <summary>SICK test pairs scored: the first 1,000 in quick (a smoke run), all 4,927 otherwise.</summary>
+    public static int SickTestPairs(RunProfile profile) => Profile.Pick(profile, quick: 1000, standard: int.MaxValue, full: int.MaxValue);
 }

@@ -7,6 +7,10 @@ namespace Siamese.Lib.Experiments;
 /// <param name="Task">The task's name.</param>
 /// <param name="Parameters">Trainable parameter elements (the shared encoder counted once, as Siamese networks share it).</param>
 /// <param name="TrainSeconds">Wall-clock seconds of the optimizer steps, batch preparation included, per-epoch validation excluded.</param>
+/// <param name="CpuSeconds">
+/// Processor seconds the process spent over the same span, all threads together: less sensitive than wall-clock time
+/// to other jobs on a shared machine, and larger than it when libtorch computes on several threads.
+/// </param>
 /// <param name="TrainingPairs">Pairs seen in training (the budget).</param>
 /// <param name="Evaluation">The measured test numbers.</param>
 /// <param name="StepLosses">The training loss of every optimizer step, in order (for loss curves).</param>
@@ -16,6 +20,7 @@ public sealed record ComparisonRun(
     string Task,
     long Parameters,
     double TrainSeconds,
+    double CpuSeconds,
     long TrainingPairs,
     PairEvaluation Evaluation,
     IReadOnlyList<double> StepLosses,
@@ -37,6 +42,7 @@ public sealed record ComparisonRun(
         ["task"] = Task,
         ["params"] = Parameters,
         ["seconds"] = Math.Round(TrainSeconds, 2),
+        ["cpu_seconds"] = Math.Round(CpuSeconds, 2),
         ["training_pairs"] = TrainingPairs,
         ["accuracy"] = Evaluation.Accuracy,
         ["auc"] = Evaluation.Auc,

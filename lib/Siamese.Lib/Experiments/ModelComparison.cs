@@ -44,11 +44,13 @@ public static class ModelComparison
         var parameters = CountParameters(network);
         var stepLosses = new List<double>();
         var validationSeconds = 0.0;
+        var validationCpu = TimeSpan.Zero;
         trainer.BatchEnd += (_, e) => stepLosses.Add(e.Loss);
         trainer.EpochEnd += (_, e) => log?.Invoke(
             $"{model} on {task.Name}: epoch {e.Record.Epoch}/{budget.Epochs}  loss {e.Record.TrainLoss:F4}  " +
             $"val AUC {e.Record.Get(ValidationAucKey):F4}  {e.Record.Seconds:F1} s");
 
+        var cpuBefore = ProcessorTime();
         var history = trainer.Fit(
             context => task.TrainBatches(context).Take(budget.BatchesPerEpoch),
             batch => task.Loss(network.call(batch.Left, batch.Right), batch.Target),
@@ -56,14 +58,17 @@ public static class ModelComparison
             {
                 // Validation is bookkeeping for the learning curve, not training: its time is subtracted below.
                 var clock = Stopwatch.StartNew();
+                var cpu = ProcessorTime();
                 var scores = Score(network, task.Validation, context.Device);
                 var auc = RocCurve.Compute(scores, task.Validation.Same, network.Direction).Auc;
                 validationSeconds += clock.Elapsed.TotalSeconds;
+                validationCpu += ProcessorTime() - cpu;
                 return new Dictionary<string, double> { [ValidationAucKey] = auc };
             });
+        var cpuSeconds = (ProcessorTime() - cpuBefore - validationCpu).TotalSeconds;
         var trainSeconds = history.Epochs.Sum(e => e.Seconds) - validationSeconds;
         var evaluation = Evaluate(network, task, trainer.Device);
-        return new ComparisonRun(model, task.Name, parameters, trainSeconds, budget.TrainingPairs, evaluation, stepLosses, history);
+        return new ComparisonRun(model, task.Name, parameters, trainSeconds, cpuSeconds, budget.TrainingPairs, evaluation, stepLosses, history);
     }
 
     /// <summary>
@@ -126,6 +131,14 @@ public static class ModelComparison
                 network.train();
             }
         }
+    }
+
+    // CPU time of the whole process (all threads): on a machine shared with other jobs it moves far less than
+    // wall-clock time, which waits whenever another process holds the cores.
+    private static TimeSpan ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     /// <summary>Trainable parameter elements of <paramref name="module"/>, each shared parameter once.</summary>
