@@ -48,7 +48,7 @@ public static class FaceVerificationSetup
     {
         Channels = (8, 16),
         HiddenSize = 64,
-        Epochs = Profile.Pick(profile, quick: 3, standard: 20, full: 40),
+        Epochs = Profile.Pick(profile, quick: 3, standard: 15, full: 40),
         BatchesPerEpoch = Profile.Pick(profile, quick: 5, standard: 10, full: 30),
     };
 
@@ -60,7 +60,7 @@ public static class FaceVerificationSetup
     /// <param name="profile">The run profile.</param>
     public static VerificationRecipe Baseline(RunProfile profile) => new()
     {
-        Epochs = Profile.Pick(profile, quick: 3, standard: 30, full: 60),
+        Epochs = Profile.Pick(profile, quick: 3, standard: 15, full: 60),
         BatchesPerEpoch = Profile.Pick(profile, quick: 6, standard: 20, full: 40),
     };
 }
