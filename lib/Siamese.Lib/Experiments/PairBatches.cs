@@ -6,8 +6,8 @@ namespace Siamese.Lib.Experiments;
 
 /// <summary>
 /// Training batches with optional augmentation: the images of a batch as (batch, 1, H, W) float32 in [0, 1],
-/// each image transformed by its own random draw of an <see cref="ImageAugmenter"/> (on the CPU) before it
-/// goes to the device. Without an augmenter this is exactly <see cref="PairBatch.Create"/> / <see cref="ImageBatcher.ToTensor(ImageDataset, IReadOnlyList{int}, Device?, bool)"/>.
+/// each image transformed by its own random draw of an <see cref="ImageAugmenter"/>: on the host for CPU training,
+/// on the device (<see cref="TensorAugmentation"/>) otherwise. Without an augmenter this is exactly <see cref="PairBatch.Create"/> / <see cref="ImageBatcher.ToTensor(ImageDataset, IReadOnlyList{int}, Device?, bool)"/>.
 /// </summary>
 public static class PairBatches
 {
@@ -39,6 +39,12 @@ public static class PairBatches
         if (augmenter is null)
         {
             return ImageBatcher.ToTensor(dataset, indices, device);
+        }
+        if (device.type != DeviceType.CPU)
+        {
+            // On a GPU the warp runs there (same parameters, same result as the host path).
+            using var raw = ImageBatcher.ToTensor(dataset, indices, device);
+            return augmenter.Augment(raw);
         }
         var values = ImageBatcher.ToFloats(dataset, indices);
         augmenter.ApplyBatch(values, dataset.Width, dataset.Height);
