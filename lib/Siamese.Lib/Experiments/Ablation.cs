@@ -13,6 +13,15 @@ namespace Siamese.Lib.Experiments;
 /// </summary>
 public static class Ablation
 {
+    /// <summary>L2 strength of the weight-decay row: Adam's weight_decay 1e-3, a common default that visibly shrinks weights in a few hundred steps.</summary>
+    public const double WeightDecay = 1e-3;
+
+    /// <summary>Early-stopping patience as a fraction of the epoch budget (a sixth, at least <see cref="MinPatience"/> epochs).</summary>
+    private const int PatienceDivisor = 6;
+
+    /// <summary>Fewest epochs without improvement before stopping: one bad epoch is often noise on six people.</summary>
+    private const int MinPatience = 2;
+
     /// <summary>The augmentation of the ablation: Koch-style affine distortion, small rotation, shifts and brightness/contrast jitter (faces may also flip).</summary>
     public static AugmentationOptions FaceAugmentation { get; } = new()
     {
@@ -28,20 +37,20 @@ public static class Ablation
     public static IReadOnlyList<VerificationRecipe> Variants(VerificationRecipe baseline)
     {
         ArgumentNullException.ThrowIfNull(baseline);
-        var patience = Math.Max(2, baseline.Epochs / 6);
+        var patience = Math.Max(MinPatience, baseline.Epochs / PatienceDivisor);
         return
         [
             baseline with { Name = "baseline" },
             baseline with { Name = "+ augmentation", Augmentation = FaceAugmentation },
             baseline with { Name = "+ ReduceLROnPlateau", PlateauPatience = Math.Max(1, patience / 2) },
             baseline with { Name = "+ early stopping", EarlyStoppingPatience = patience },
-            baseline with { Name = "+ L2 (weight decay)", WeightDecay = 1e-3 },
+            baseline with { Name = "+ L2 (weight decay)", WeightDecay = Ablation.WeightDecay },
             baseline with { Name = "triplet, batch-hard", Objective = TrainingObjective.TripletBatchHard },
             baseline with { Name = "triplet, semi-hard", Objective = TrainingObjective.TripletSemiHard },
             baseline with
             {
                 Name = "all (aug + plateau + early stop + L2)", Augmentation = FaceAugmentation, PlateauPatience = Math.Max(1, patience / 2),
-                EarlyStoppingPatience = 2 * patience, WeightDecay = 1e-3,
+                EarlyStoppingPatience = 2 * patience, WeightDecay = Ablation.WeightDecay,
             },
         ];
     }

@@ -42,14 +42,20 @@ public static class FaceVerificationSetup
     public static VerificationData LoadAblation(RunProfile profile, ulong seed = 0, DataLocator? locator = null) =>
         VerificationData.AttFaces(AblationSide, ValidationPeople, TestPeople, EvaluationPairs(profile), seed, locator);
 
-    /// <summary>The ablation's baseline: contrastive loss, a narrower encoder (8 and 16 channels, 64 hidden units), the profile's epochs.</summary>
+    /// <summary>
+    /// The ablation's baseline: contrastive loss, a narrower encoder (8 and 16 channels, 64 hidden units), batches of 16
+    /// pairs (or 4 people × 8 photos, the same 32 images), the profile's epochs.
+    /// </summary>
     /// <param name="profile">The run profile.</param>
     public static VerificationRecipe AblationBaseline(RunProfile profile) => new()
     {
         Channels = (8, 16),
         HiddenSize = 64,
-        Epochs = Profile.Pick(profile, quick: 3, standard: 15, full: 40),
-        BatchesPerEpoch = Profile.Pick(profile, quick: 5, standard: 10, full: 30),
+        PairsPerBatch = 16,
+        ClassesPerBatch = 4,
+        ImagesPerClass = 8,
+        Epochs = Profile.Pick(profile, quick: 3, standard: 12, full: 40),
+        BatchesPerEpoch = Profile.Pick(profile, quick: 5, standard: 8, full: 30),
     };
 
     /// <summary>Seeds per ablation row: one in the quick profile (no spread), three by default, five in full.</summary>
