@@ -7,6 +7,8 @@ public static class ExperimentCatalog
     public static IReadOnlyList<IExperiment> All { get; } =
     [
         new Experiments.MnistDemoExperiment(),
+        new Experiments.ArchitectureExperiment(),
+        new Experiments.TrainingAblationExperiment(),
         new Experiments.CompareExperiment(),
     ];
 

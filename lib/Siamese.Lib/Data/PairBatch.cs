@@ -33,6 +33,19 @@ public sealed class PairBatch : IDisposable
             tensor(pairs.Select(p => convention.LabelFor(p.Similar)).ToArray(), [pairs.Count], device: device));
 
     /// <summary>
+    /// A batch from image tensors made elsewhere (augmented ones, say): takes ownership of <paramref name="left"/> and
+    /// <paramref name="right"/> (batch, 1, H, W) and labels each pair under <paramref name="convention"/>.
+    /// </summary>
+    public static PairBatch FromTensors(Tensor left, Tensor right, IReadOnlyList<bool> similar, PairLabelConvention convention)
+    {
+        if (left.shape[0] != similar.Count || right.shape[0] != similar.Count)
+        {
+            throw new ArgumentException($"{left.shape[0]} left and {right.shape[0]} right images for {similar.Count} labels.", nameof(similar));
+        }
+        return new(left, right, tensor(similar.Select(s => convention.LabelFor(s)).ToArray(), [similar.Count], device: left.device));
+    }
+
+    /// <summary>
     /// The N pairs (query, candidate i) of a one-shot trial: the query repeated N times on the left, the
     /// candidates on the right, label "similar" at the correct candidate.
     /// </summary>
