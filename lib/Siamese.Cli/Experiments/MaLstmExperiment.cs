@@ -36,9 +36,10 @@ public sealed class MaLstmExperiment : IExperiment
 
         var (train, trial, test) = (SickLoader.LoadSemEval("train"), SickLoader.LoadSemEval("trial"), SickLoader.LoadSemEval("test"));
         var sts = StsBenchmarkLoader.Load("test");
+        var stsTrain = recipe.PretrainEpochs > 0 ? StsBenchmarkLoader.Load("train") : [];
         var tokenizer = new Tokenizer();
         // Only words enter the vocabulary (never scores), so test words get their pretrained vectors rather than <unk>.
-        var vocabulary = Vocabulary.Build(train.Concat(trial).Concat(test).Concat(sts)
+        var vocabulary = Vocabulary.Build(train.Concat(trial).Concat(test).Concat(sts).Concat(stsTrain)
             .SelectMany(p => new[] { tokenizer.Tokenize(p.SentenceA), tokenizer.Tokenize(p.SentenceB) }));
         var vectors = recipe.LoadVectors(vocabulary.Tokens.ToHashSet());
         var matrix = EmbeddingMatrix.Build(vocabulary, vectors, recipe.OovScale, (ulong)context.Seed);
@@ -54,6 +55,10 @@ public sealed class MaLstmExperiment : IExperiment
         using var pretrained = tensor(matrix.Values, [matrix.Rows, matrix.Dimension]);
         using var model = new SiameseNetwork<SequenceInput>(LstmEncoder.MaLstm(pretrained, recipe.FineTune, recipe.HiddenSize), new ExpNegativeL1Head());
         var loss = new MaLstmMseLoss();
+        if (recipe.PretrainEpochs > 0)
+        {
+            Pretrain(model, SentencePairSet.Encode(stsTrain, tokenizer, vocabulary).Take(recipe.TrainPairs ?? stsTrain.Count), trialSet, recipe, context);
+        }
         var trainer = new Trainer(model, new TrainerOptions
         {
             Epochs = recipe.Epochs,
@@ -95,5 +100,29 @@ public sealed class MaLstmExperiment : IExperiment
             .Set("best_epoch", history.BestEpoch)
             .Set("train_seconds", trainSeconds)
             .Set("recipe", recipe.ToString());
+    }
+
+    private static void Pretrain(SiameseNetwork<SequenceInput> model, SentencePairSet stsTrain, SentencePairSet trialSet,
+        MaLstmRecipe recipe, ExperimentContext context)
+    {
+        var loss = new MaLstmMseLoss(0, StsBenchmarkLoader.MaxScore);
+        var trainer = new Trainer(model, new TrainerOptions
+        {
+            Epochs = recipe.PretrainEpochs,
+            BatchSize = recipe.BatchSize,
+            Device = context.Device,
+            Seed = context.Seed,
+            OptimizerFactory = recipe.CreateOptimizer,
+            GradientClipNorm = recipe.ClipNorm,
+        });
+        trainer.EpochEnd += (_, e) => context.Log(
+            $"pre-train {e.Record.Epoch,3}/{recipe.PretrainEpochs}  STS-B train MSE {e.Record.TrainLoss:F4}  SICK trial r {e.Record.Metrics["pearson"]:F4}  {e.Record.Seconds:F1} s");
+        trainer.Fit(
+            ctx => stsTrain.Batches(ctx.BatchSize, ctx.Random, recipe.MaxLength, ctx.Device),
+            b => loss.call(model.call(b.Left, b.Right), b.Scores),
+            validationMetrics: ctx => new Dictionary<string, double>
+            {
+                ["pearson"] = Correlation.Pearson(SentenceSimilarity.Predict(model, trialSet, ctx.Device), trialSet.Scores.Select(s => (double)s).ToArray()),
+            });
     }
 }

@@ -25,14 +25,16 @@ public class MaLstmRecipeTests
         var standard = MaLstmRecipe.ForProfile(RunProfile.Default);
         var full = MaLstmRecipe.ForProfile(RunProfile.Full);
         Assert.True(quick.Epochs < standard.Epochs && standard.Epochs <= full.Epochs);
+        Assert.True(quick.PretrainEpochs < standard.PretrainEpochs && standard.PretrainEpochs <= full.PretrainEpochs);
         Assert.NotNull(quick.TrainPairs);
         Assert.Null(standard.TrainPairs);
+        Assert.Equal(standard with { Epochs = full.Epochs, PretrainEpochs = full.PretrainEpochs }, full);
     }
 
     [Fact]
     public void WithOverridesNamedSettings()
     {
-        var r = new MaLstmRecipe().With("epochs=7, optimizer=adam, lr=0.001, vectors=50d, clip=none, finetune=true, batch=16, maxlength=20, trainpairs=all");
+        var r = new MaLstmRecipe().With("epochs=7, optimizer=adam, lr=0.001, vectors=50d, clip=none, finetune=true, batch=16, maxlength=20, trainpairs=all, pretrain=3");
         Assert.Equal(7, r.Epochs);
         Assert.Equal(MaLstmOptimizer.Adam, r.Optimizer);
         Assert.Equal(0.001, r.LearningRate);
@@ -42,6 +44,7 @@ public class MaLstmRecipeTests
         Assert.Equal(16, r.BatchSize);
         Assert.Equal(20, r.MaxLength);
         Assert.Null(r.TrainPairs);
+        Assert.Equal(3, r.PretrainEpochs);
         Assert.Equal(new MaLstmRecipe(), new MaLstmRecipe().With(null));
         Assert.Contains("colour", Assert.Throws<ArgumentException>(() => r.With("colour=red")).Message);
         Assert.Throws<ArgumentException>(() => r.With("epochs"));
