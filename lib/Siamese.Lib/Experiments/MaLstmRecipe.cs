@@ -67,7 +67,7 @@ public sealed record MaLstmRecipe
     /// article's: Adadelta at 1, batches of 64, clipping at 1.25, no pre-training). Measured on SICK (2 shared CPU
     /// cores): Adam at 2e-3 on batches of 32 reaches in about 15 epochs what Adadelta reaches in many more, and a
     /// few epochs of pre-training on STS-B (the paper pre-trained on SemEval 2013 STS) add about 0.03 test Pearson.
-    /// quick is a smoke run on 1,000 pairs per training split; full trains longer.
+    /// quick is a smoke run on 600 pairs per training split; full trains longer.
     /// </summary>
     public static MaLstmRecipe ForProfile(RunProfile profile) => new()
     {
@@ -76,7 +76,7 @@ public sealed record MaLstmRecipe
         BatchSize = 32,
         PretrainEpochs = Profile.Pick(profile, quick: 1, standard: 5, full: 10),
         Epochs = Profile.Pick(profile, quick: 2, standard: 15, full: 40),
-        TrainPairs = Profile.Pick<int?>(profile, quick: 1000, standard: null, full: null),
+        TrainPairs = Profile.Pick<int?>(profile, quick: 600, standard: null, full: null),
     };
 
     /// <summary>A copy with settings overridden by <c>name=value</c> pairs separated by commas (names as the properties, any case).</summary>
