@@ -10,6 +10,7 @@ public static class ExperimentCatalog
         new Experiments.ArchitectureExperiment(),
         new Experiments.TrainingAblationExperiment(),
         new Experiments.CompareExperiment(),
+        new Experiments.MaLstmExperiment(),
     ];
 
     /// <summary>The experiment called <paramref name="name"/>, or null.</summary>

@@ -1,0 +1,128 @@
+using Siamese.Lib.Data;
+using Siamese.Lib.Evaluation;
+using Siamese.Lib.Experiments;
+using Siamese.Lib.Losses;
+using Siamese.Lib.Models;
+using Siamese.Lib.Training;
+using Siamese.Torch;
+using static Siamese.Torch.torch;
+
+namespace Siamese.Cli.Experiments;
+
+/// <summary>
+/// Notebook 04 headless: MaLSTM (Mueller &amp; Thyagarajan 2016) on SICK with GloVe vectors. Trains on the SemEval
+/// train split, keeps the epoch with the best Pearson's r on the trial split, and reports Pearson, Spearman and MSE
+/// on the test split (the paper: 0.8822 / 0.8345 / 0.2286) and Pearson/Spearman on the STS Benchmark test split.
+/// The settings are <see cref="MaLstmRecipe.ForProfile"/>; the environment variable <c>SIAMESE_MALSTM</c> overrides
+/// some of them (<c>SIAMESE_MALSTM="epochs=50,optimizer=adam,lr=0.001"</c>).
+/// </summary>
+public sealed class MaLstmExperiment : IExperiment
+{
+    /// <summary>The environment variable with recipe overrides.</summary>
+    public const string OverridesVariable = "SIAMESE_MALSTM";
+
+    /// <inheritdoc />
+    public string Name => "malstm";
+
+    /// <inheritdoc />
+    public string Description => "MaLSTM on SICK with GloVe (notebook 04): Pearson/Spearman/MSE on SICK test, STS-B test";
+
+    /// <inheritdoc />
+    public ExperimentResults Run(ExperimentContext context)
+    {
+        var results = new ExperimentResults(Name, context.Profile);
+        var recipe = MaLstmRecipe.ForProfile(context.Profile).With(Environment.GetEnvironmentVariable(OverridesVariable));
+        context.Log(recipe.ToString());
+
+        var (train, trial, test) = (SickLoader.LoadSemEval("train"), SickLoader.LoadSemEval("trial"), SickLoader.LoadSemEval("test"));
+        var sts = StsBenchmarkLoader.Load("test");
+        var stsTrain = recipe.PretrainEpochs > 0 ? StsBenchmarkLoader.Load("train") : [];
+        var tokenizer = new Tokenizer();
+        // Only words enter the vocabulary (never scores), so test words get their pretrained vectors rather than <unk>.
+        var vocabulary = Vocabulary.Build(train.Concat(trial).Concat(test).Concat(sts).Concat(stsTrain)
+            .SelectMany(p => new[] { tokenizer.Tokenize(p.SentenceA), tokenizer.Tokenize(p.SentenceB) }));
+        var vectors = recipe.LoadVectors(vocabulary.Tokens.ToHashSet());
+        var matrix = EmbeddingMatrix.Build(vocabulary, vectors, recipe.OovScale, (ulong)context.Seed);
+        context.Log($"vocabulary {vocabulary.Count - 2} words, {recipe.VectorsFile}: {matrix.Report}");
+
+        var trainSet = SentencePairSet.Encode(train, tokenizer, vocabulary).Take(recipe.TrainPairs ?? train.Count);
+        var trialSet = SentencePairSet.Encode(trial, tokenizer, vocabulary);
+        var testSet = SentencePairSet.Encode(test, tokenizer, vocabulary);
+        var stsSet = SentencePairSet.Encode(sts, tokenizer, vocabulary);
+        context.Log($"SICK pairs: train {trainSet.Count}, trial {trialSet.Count}, test {testSet.Count}; STS-B test {stsSet.Count}");
+
+        manual_seed(context.Seed);
+        using var pretrained = tensor(matrix.Values, [matrix.Rows, matrix.Dimension]);
+        using var model = new SiameseNetwork<SequenceInput>(LstmEncoder.MaLstm(pretrained, recipe.FineTune, recipe.HiddenSize), new ExpNegativeL1Head());
+        var loss = new MaLstmMseLoss();
+        if (recipe.PretrainEpochs > 0)
+        {
+            Pretrain(model, SentencePairSet.Encode(stsTrain, tokenizer, vocabulary).Take(recipe.TrainPairs ?? stsTrain.Count), trialSet, recipe, context);
+        }
+        var trainer = new Trainer(model, new TrainerOptions
+        {
+            Epochs = recipe.Epochs,
+            BatchSize = recipe.BatchSize,
+            Device = context.Device,
+            Seed = context.Seed,
+            OptimizerFactory = recipe.CreateOptimizer,
+            GradientClipNorm = recipe.ClipNorm,
+            // Model selection on the trial split: keep the epoch with the best Pearson's r, never stop early.
+            EarlyStopping = new EarlyStoppingOptions("pearson", MetricGoal.Maximize, Patience: recipe.Epochs, RestoreBestWeights: true),
+        });
+        trainer.EpochEnd += (_, e) => context.Log(
+            $"epoch {e.Record.Epoch,3}/{recipe.Epochs}  train MSE {e.Record.TrainLoss:F4}  trial MSE {e.Record.ValidationLoss:F4}  " +
+            $"trial r {e.Record.Metrics["pearson"]:F4}  {e.Record.Seconds:F1} s{(e.Improved ? "  *" : "")}");
+        var history = trainer.Fit(
+            ctx => trainSet.Batches(ctx.BatchSize, ctx.Random, recipe.MaxLength, ctx.Device),
+            b => loss.call(model.call(b.Left, b.Right), b.Scores),
+            ctx => trialSet.Batches(SentenceSimilarity.DefaultBatchSize, null, recipe.MaxLength, ctx.Device),
+            ctx => new Dictionary<string, double>
+            {
+                ["pearson"] = Correlation.Pearson(SentenceSimilarity.Predict(model, trialSet, ctx.Device), trialSet.Scores.Select(s => (double)s).ToArray()),
+            });
+        var trainSeconds = history.Epochs.Sum(r => r.Seconds);
+
+        var testMetrics = SentenceSimilarity.Evaluate(SentenceSimilarity.ToScores(SentenceSimilarity.Predict(model, testSet, context.Device)), testSet);
+        var stsPredicted = SentenceSimilarity.Predict(model, stsSet, context.Device);
+        var stsMetrics = SentenceSimilarity.Evaluate(SentenceSimilarity.ToScores(stsPredicted, 0, StsBenchmarkLoader.MaxScore), stsSet);
+        context.Log($"best trial epoch {history.BestEpoch}; training {trainSeconds:F0} s");
+        context.Log($"SICK test: Pearson {testMetrics.Pearson:F4}  Spearman {testMetrics.Spearman:F4}  MSE {testMetrics.MeanSquaredError:F4}   (paper 0.8822 / 0.8345 / 0.2286)");
+        context.Log($"STS-B test: Pearson {stsMetrics.Pearson:F4}  Spearman {stsMetrics.Spearman:F4}");
+
+        return results
+            .Set("pearson", testMetrics.Pearson)
+            .Set("spearman", testMetrics.Spearman)
+            .Set("mse", testMetrics.MeanSquaredError)
+            .Set("sts_pearson", stsMetrics.Pearson)
+            .Set("sts_spearman", stsMetrics.Spearman)
+            .Set("trial_pearson", history.Epochs.Max(r => r.Metrics.GetValueOrDefault("pearson", double.NaN)))
+            .Set("best_epoch", history.BestEpoch)
+            .Set("train_seconds", trainSeconds)
+            .Set("recipe", recipe.ToString());
+    }
+
+    private static void Pretrain(SiameseNetwork<SequenceInput> model, SentencePairSet stsTrain, SentencePairSet trialSet,
+        MaLstmRecipe recipe, ExperimentContext context)
+    {
+        var loss = new MaLstmMseLoss(0, StsBenchmarkLoader.MaxScore);
+        var trainer = new Trainer(model, new TrainerOptions
+        {
+            Epochs = recipe.PretrainEpochs,
+            BatchSize = recipe.BatchSize,
+            Device = context.Device,
+            Seed = context.Seed,
+            OptimizerFactory = recipe.CreateOptimizer,
+            GradientClipNorm = recipe.ClipNorm,
+        });
+        trainer.EpochEnd += (_, e) => context.Log(
+            $"pre-train {e.Record.Epoch,3}/{recipe.PretrainEpochs}  STS-B train MSE {e.Record.TrainLoss:F4}  SICK trial r {e.Record.Metrics["pearson"]:F4}  {e.Record.Seconds:F1} s");
+        trainer.Fit(
+            ctx => stsTrain.Batches(ctx.BatchSize, ctx.Random, recipe.MaxLength, ctx.Device),
+            b => loss.call(model.call(b.Left, b.Right), b.Scores),
+            validationMetrics: ctx => new Dictionary<string, double>
+            {
+                ["pearson"] = Correlation.Pearson(SentenceSimilarity.Predict(model, trialSet, ctx.Device), trialSet.Scores.Select(s => (double)s).ToArray()),
+            });
+    }
+}

@@ -1,0 +1,63 @@
+using Siamese.Lib.Experiments;
+using Siamese.Torch;
+using static Siamese.Torch.torch;
+using static Siamese.Torch.torch.optim;
+
+namespace Siamese.Lib.Tests.Experiments;
+
+public class MaLstmRecipeTests
+{
+    [Fact]
+    public void DefaultsAreThePapersArchitectureAndOptimizer()
+    {
+        var r = new MaLstmRecipe();
+        Assert.Equal(50, r.HiddenSize);
+        Assert.Equal(MaLstmOptimizer.Adadelta, r.Optimizer);
+        Assert.Equal(1.0, r.LearningRate);
+        Assert.False(r.FineTune);
+        Assert.Equal(MaLstmRecipe.Glove300d, r.VectorsFile);
+    }
+
+    [Fact]
+    public void ProfilesScaleTheBudget()
+    {
+        var quick = MaLstmRecipe.ForProfile(RunProfile.Quick);
+        var standard = MaLstmRecipe.ForProfile(RunProfile.Default);
+        var full = MaLstmRecipe.ForProfile(RunProfile.Full);
+        Assert.True(quick.Epochs < standard.Epochs && standard.Epochs <= full.Epochs);
+        Assert.True(quick.PretrainEpochs < standard.PretrainEpochs && standard.PretrainEpochs <= full.PretrainEpochs);
+        Assert.NotNull(quick.TrainPairs);
+        Assert.Null(standard.TrainPairs);
+        Assert.Equal(standard with { Epochs = full.Epochs, PretrainEpochs = full.PretrainEpochs }, full);
+    }
+
+    [Fact]
+    public void WithOverridesNamedSettings()
+    {
+        var r = new MaLstmRecipe().With("epochs=7, optimizer=adam, lr=0.001, vectors=50d, clip=none, finetune=true, batch=16, maxlength=20, trainpairs=all, pretrain=3");
+        Assert.Equal(7, r.Epochs);
+        Assert.Equal(MaLstmOptimizer.Adam, r.Optimizer);
+        Assert.Equal(0.001, r.LearningRate);
+        Assert.Equal(MaLstmRecipe.Glove50d, r.VectorsFile);
+        Assert.Null(r.ClipNorm);
+        Assert.True(r.FineTune);
+        Assert.Equal(16, r.BatchSize);
+        Assert.Equal(20, r.MaxLength);
+        Assert.Null(r.TrainPairs);
+        Assert.Equal(3, r.PretrainEpochs);
+        Assert.Equal(new MaLstmRecipe(), new MaLstmRecipe().With(null));
+        Assert.Contains("colour", Assert.Throws<ArgumentException>(() => r.With("colour=red")).Message);
+        Assert.Throws<ArgumentException>(() => r.With("epochs"));
+    }
+
+    [Theory]
+    [InlineData(MaLstmOptimizer.Adadelta, typeof(Siamese.Torch.Modules.Adadelta))]
+    [InlineData(MaLstmOptimizer.Adam, typeof(Siamese.Torch.Modules.Adam))]
+    public void CreatesTheNamedOptimizer(MaLstmOptimizer kind, Type expected)
+    {
+        using var w = new nn.Parameter(zeros(3));
+        using var optimizer = new MaLstmRecipe { Optimizer = kind, LearningRate = 0.5 }.CreateOptimizer([new ParamGroup([w])]);
+        Assert.IsType(expected, optimizer);
+        Assert.Equal(0.5, optimizer.param_groups[0].lr);
+    }
+}
