@@ -7,6 +7,7 @@ public static class ExperimentCatalog
     public static IReadOnlyList<IExperiment> All { get; } =
     [
         new Experiments.MnistDemoExperiment(),
+        new Experiments.OmniglotExperiment(),
     ];
 
     /// <summary>The experiment called <paramref name="name"/>, or null.</summary>
