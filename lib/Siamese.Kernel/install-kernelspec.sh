@@ -43,7 +43,10 @@ spec = {
     "display_name": "C# (.NET 10)",
     "language": "csharp",
     "interrupt_mode": "message",
-    "env": {"SIAMESE_PLOTLY_JS": plotly, "DOTNET_CLI_TELEMETRY_OPTOUT": "1", "DOTNET_NOLOGO": "1"},
+    # OpenBLAS keeps its own thread pool beside libtorch's intra-op pool; libtorch already parallelises
+    # around its BLAS calls, so two pools on few cores fight (DESIGN.md, "The engine"): one BLAS thread.
+    "env": {"SIAMESE_PLOTLY_JS": plotly, "DOTNET_CLI_TELEMETRY_OPTOUT": "1", "DOTNET_NOLOGO": "1",
+            "OPENBLAS_NUM_THREADS": "1"},
     "metadata": {"debugger": False},
 }
 with open(path, "w") as f:

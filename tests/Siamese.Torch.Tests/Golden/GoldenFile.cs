@@ -84,6 +84,8 @@ public sealed record GoldenArray(long[] Shape, string Dtype, double[] Data)
         "int32" => ScalarType.Int32,
         "uint8" => ScalarType.Byte,
         "bool" => ScalarType.Bool,
+        "bfloat16" => ScalarType.BFloat16,
+        "float16" => ScalarType.Float16,
         _ => throw new NotSupportedException($"golden dtype {Dtype}"),
     };
 

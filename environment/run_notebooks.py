@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Executes the suite's notebooks through the C# kernel and writes what environment/run.sh promises.
+
+out/notebooks/<nb>.ipynb (executed), out/html/<nb>.html, out/results/<nb>.json (written by the notebook
+itself through ExperimentResults) and out/index.html (links + a summary table beside the papers' numbers).
+Progress is printed per cell. Exit status 1 when any notebook fails (the failing cell is named).
+Run with /usr/bin/python3 (Debian's nbclient/nbconvert).
+"""
+import argparse
+import html
+import json
+import os
+import pathlib
+import sys
+import time
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+from nbconvert import HTMLExporter
+
+# What each notebook reports, beside the published number it is compared with (DESIGN.md, "Known numbers").
+PAPERS = {
+    "01-siamese-architecture": ("verification_accuracy", "pair verification accuracy", None),
+    "02-training-and-optimization": ("ablation", "ablation (best test accuracy)", None),
+    "03-model-comparison": ("models", "models compared", None),
+    "04-text-similarity-lstm": ("pearson", "SICK test Pearson", "0.8822 (Mueller & Thyagarajan 2016)"),
+    "05-one-shot-omniglot": ("oneshot_20way_accuracy", "20-way one-shot accuracy", "92.0% (Koch et al. 2015)"),
+}
+
+
+def run_one(path, out, timeout):
+    name = path.stem
+    nb = nbformat.read(path, as_version=4)
+    code_cells = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"]
+    start = time.time()
+    state = {"t": start}
+
+    def on_start(cell, cell_index):
+        state["t"] = time.time()
+
+    def on_done(cell, cell_index, execute_reply):
+        n = code_cells.index(cell_index) + 1 if cell_index in code_cells else 0
+        print(f"  [{name}] cell {n}/{len(code_cells)} done in {time.time() - state['t']:.1f} s "
+              f"(total {time.time() - start:.0f} s)", flush=True)
+
+    client = NotebookClient(nb, timeout=timeout, kernel_name="csharp",
+                            resources={"metadata": {"path": str(path.parent)}},
+                            on_cell_start=on_start, on_cell_executed=on_done)
+    error = None
+    try:
+        client.execute()
+    except CellExecutionError as e:
+        error = str(e)
+    finally:
+        (out / "notebooks").mkdir(parents=True, exist_ok=True)
+        (out / "html").mkdir(parents=True, exist_ok=True)
+        nbformat.write(nb, out / "notebooks" / path.name)
+        body, _ = HTMLExporter().from_notebook_node(nb)
+        (out / "html" / f"{name}.html").write_text(body, encoding="utf-8")
+    return time.time() - start, error
+
+
+def summary_cell(name, metrics):
+    key = PAPERS.get(name, (None,))[0]
+    value = metrics.get(key) if key else None
+    if isinstance(value, float):
+        return f"{value:.4f}" if key == "pearson" else f"{value:.2%}" if value <= 1 else f"{value:.4g}"
+    if isinstance(value, list):
+        return f"{len(value)} rows"
+    return html.escape(str(value)) if value is not None else "&mdash;"
+
+
+def write_index(out, notebooks, timings):
+    rows = []
+    for path in notebooks:
+        name = path.stem
+        result_file = out / "results" / f"{name}.json"
+        result = json.loads(result_file.read_text()) if result_file.exists() else {}
+        metrics = result.get("metrics", {})
+        label, paper = PAPERS.get(name, (None, name, None))[1:]
+        seconds, error = timings.get(name, (result.get("seconds"), None))
+        status = "failed" if error else ("ok" if result else "no results")
+        rows.append(
+            f"<tr><td><a href='html/{name}.html'>{name}</a></td><td>{html.escape(label)}</td>"
+            f"<td>{summary_cell(name, metrics)}</td><td>{html.escape(paper or '')}</td>"
+            f"<td>{html.escape(result.get('profile', ''))}</td>"
+            f"<td>{'' if seconds is None else f'{seconds:.0f} s'}</td><td>{status}</td></tr>")
+    page = ("<!doctype html><meta charset='utf-8'><title>Siamese networks in C#: results</title>"
+            "<style>body{font-family:sans-serif;margin:2em}td,th{padding:4px 10px;border-bottom:1px solid #ddd}</style>"
+            "<h1>Siamese networks in C#: results</h1>"
+            "<table><tr><th>notebook</th><th>measure</th><th>ours</th><th>paper</th><th>profile</th>"
+            "<th>time</th><th>status</th></tr>" + "".join(rows) + "</table>")
+    (out / "index.html").write_text(page, encoding="utf-8")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default="out")
+    parser.add_argument("--timeout", type=int, default=3600, help="seconds per cell")
+    parser.add_argument("filters", nargs="*", help="run only notebooks whose name contains one of these")
+    args = parser.parse_args()
+    root = pathlib.Path(__file__).resolve().parent.parent
+    out = pathlib.Path(args.out).resolve()
+    notebooks = sorted(p for p in (root / "notebooks").glob("[0-9][0-9]-*.ipynb")
+                       if not args.filters or any(f in p.stem for f in args.filters))
+    if not notebooks:
+        print("no notebooks matched", file=sys.stderr)
+        return 1
+    os.environ.setdefault("SIAMESE_OUT_DIR", str(out))
+    timings, failed = {}, []
+    for path in notebooks:
+        print(f"[run] {path.stem} (profile {os.environ.get('SIAMESE_PROFILE', 'default')})", flush=True)
+        seconds, error = run_one(path, out, args.timeout)
+        timings[path.stem] = (seconds, error)
+        if error:
+            failed.append(path.stem)
+            print(f"[run] {path.stem} FAILED after {seconds:.0f} s:\n{error}", flush=True)
+        else:
+            print(f"[run] {path.stem} done in {seconds:.0f} s", flush=True)
+    write_index(out, notebooks, timings)
+    print(f"[run] wrote {out / 'index.html'}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
