@@ -44,11 +44,13 @@ public sealed class OmniglotExperiment : IExperiment
         using var model = OmniglotOneShot.BuildModel(config);
         var trainer = new Trainer(model, OmniglotOneShot.TrainerOptions(config, model, context.Device, context.Seed));
         var stepClock = Stopwatch.StartNew();
+        var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+        double CpuSeconds() => (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalSeconds;
         trainer.BatchEnd += (_, e) =>
         {
             if (e.Step % 25 == 0)
             {
-                context.Log($"  step {e.Step,6}  loss {e.Loss:F4}  {stepClock.Elapsed.TotalSeconds / e.Step:F3} s/step  load {Load()}");
+                context.Log($"  step {e.Step,6}  loss {e.Loss:F4}  {stepClock.Elapsed.TotalSeconds / e.Step:F3} s/step  {CpuSeconds() / e.Step:F3} cpu-s/step  load {Load()}");
             }
         };
         trainer.EpochEnd += (_, e) => context.Log(
@@ -56,7 +58,8 @@ public sealed class OmniglotExperiment : IExperiment
             $"lr {e.Record.LearningRate:G3}  {e.Record.Seconds:F1} s  (total {stepClock.Elapsed.TotalMinutes:F1} min)");
         var history = OmniglotOneShot.Train(trainer, model, background, split, validation, config, context.Seed);
         var trainSeconds = stepClock.Elapsed.TotalSeconds;
-        context.Log($"training: {history.StopReason ?? "all steps"}; best epoch {history.BestEpoch}; {trainSeconds:F0} s");
+        var trainCpu = CpuSeconds();
+        context.Log($"training: {history.StopReason ?? "all steps"}; best epoch {history.BestEpoch}; {trainSeconds:F0} s wall, {trainCpu:F0} cpu-s");
 
         var scores = OmniglotOneShot.Evaluate(model, lake, config.InputSize, config, trainer.Device);
         context.Log($"20-way one-shot on Lake's 400 trials: {scores.Accuracy:P2}");
@@ -66,6 +69,7 @@ public sealed class OmniglotExperiment : IExperiment
             .Set("nn_pixel_baseline_accuracy", baseline.Accuracy)
             .Set("validation_oneshot_accuracy", history.Epochs.Select(r => r.Get(OmniglotOneShot.ValidationMetric) ?? double.NaN).Max())
             .Set("training_seconds", trainSeconds)
+            .Set("training_cpu_seconds", trainCpu)
             .Set("steps", history.Epochs.Count * config.StepsPerEpoch)
             .Set("config", config.ToString())
             .Set("load_average", Load());
