@@ -47,9 +47,9 @@ public static class OmniglotOneShot
         return ClassSplit.ByGroup(background, 1.0 - (double)config.ValidationAlphabets / alphabets, (double)config.ValidationAlphabets / alphabets, seed);
     }
 
-    /// <summary>Koch-style trials on the validation alphabets (fixed under the seed, so epochs are comparable).</summary>
-    public static IReadOnlyList<OneShotTrial> ValidationTrials(ImageDataset background, ClassSplit split, OmniglotConfig config, ulong seed) =>
-        OneShotEvaluator.KochTrials(new ClassSubset(background, split.Validation), config.ValidationTrials, Ways, seed);
+    /// <summary>Koch-style <paramref name="ways"/>-way trials on the validation alphabets (fixed under the seed, so epochs are comparable).</summary>
+    public static IReadOnlyList<OneShotTrial> ValidationTrials(ImageDataset background, ClassSplit split, OmniglotConfig config, ulong seed, int ways = Ways) =>
+        OneShotEvaluator.KochTrials(new ClassSubset(background, split.Validation), config.ValidationTrials, ways, seed);
 
     /// <summary>The Siamese network: a Koch-style encoder (sigmoid embedding) and Koch's weighted-L1 logit head.</summary>
     public static SiameseNetwork<Tensor> BuildModel(OmniglotConfig config)
