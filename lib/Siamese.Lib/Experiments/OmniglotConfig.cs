@@ -113,7 +113,7 @@ public sealed record OmniglotConfig
         },
         _ => new OmniglotConfig
         {
-            WidthScale = 0.5, EmbeddingSize = 1024, BatchNorm = true, Steps = 3000, StepsPerEpoch = 150, ValidationTrials = 100,
+            WidthScale = 0.5, EmbeddingSize = 1024, BatchNorm = true, Steps = 6000, StepsPerEpoch = 300, ValidationTrials = 100,
         },
     };
 }
