@@ -11,6 +11,7 @@ public static class ExperimentCatalog
         new Experiments.TrainingAblationExperiment(),
         new Experiments.CompareExperiment(),
         new Experiments.MaLstmExperiment(),
+        new Experiments.OmniglotExperiment(),
     ];
 
     /// <summary>The experiment called <paramref name="name"/>, or null.</summary>

@@ -30,7 +30,7 @@ static int Run(string[] args)
         {
             torch.set_num_threads(int.Parse(threads, System.Globalization.CultureInfo.InvariantCulture));
         }
-        var context = new ExperimentContext(profile, device, seed, output, line => Console.WriteLine(line));
+        var context = new ExperimentContext(profile, device, seed, output, line => Console.WriteLine(line), options);
         Console.WriteLine($"[{experiment.Name}] profile={Profile.Name(profile)} device={device} seed={seed} threads={torch.get_num_threads()}");
         var results = experiment.Run(context);
         var path = results.Save(output);

@@ -25,6 +25,9 @@ public sealed class PairBatch : IDisposable
     /// <summary>Pair labels, (batch), 0/1 under the convention used.</summary>
     public Tensor Labels { get; }
 
+    /// <summary>Wraps tensors already built (e.g. augmented ones); the batch owns and disposes them.</summary>
+    public static PairBatch FromTensors(Tensor left, Tensor right, Tensor labels) => new(left, right, labels);
+
     /// <summary>The tensors of <paramref name="pairs"/> of <paramref name="dataset"/>.</summary>
     public static PairBatch Create(ImageDataset dataset, IReadOnlyList<ImagePair> pairs, PairLabelConvention convention,
         Device? device = null, bool invert = false) =>

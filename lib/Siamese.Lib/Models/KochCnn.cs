@@ -20,18 +20,33 @@ public sealed class KochCnn : nn.Module<Tensor, Tensor>, ISequentialModel
     public const int PaperEmbeddingSize = 4096;
 
     private const int PoolSize = 2;
-    private static readonly (int Channels, int Kernel, bool Pool)[] ConvStages = [(64, 10, true), (128, 7, true), (128, 4, true), (256, 4, false)];
+
+    /// <summary>The paper's four convolution stages: 64@10×10, 128@7×7, 128@4×4 (each pooled), 256@4×4.</summary>
+    public static IReadOnlyList<KochConvStage> PaperStages { get; } =
+        [new(64, 10, Pool: true), new(128, 7, Pool: true), new(128, 4, Pool: true), new(256, 4, Pool: false)];
+
+    /// <summary>
+    /// Koch's layer pattern and widths scaled down for small inputs (e.g. 35×35, Omniglot shrunk 3×): the
+    /// same four convolutions (64, 128, 128, 256 channels; three pools, none after the last), with 3×3 kernels
+    /// padded to keep the size, so every stage sees the whole image at a ninth of the paper's arithmetic.
+    /// </summary>
+    public static IReadOnlyList<KochConvStage> CompactStages { get; } =
+        [new(64, 3, Pool: true, Padding: 1), new(128, 3, Pool: true, Padding: 1), new(128, 3, Pool: true, Padding: 1), new(256, 3, Pool: false, Padding: 1)];
 
     private readonly Siamese.Torch.Modules.Sequential layers;
 
     /// <summary>Builds the encoder.</summary>
-    /// <param name="inputSize">Image side in pixels (default 105; at least 65, the smallest side the four convolutions and three pools accept; smaller sides train faster on a CPU).</param>
+    /// <param name="inputSize">Image side in pixels (default 105; with the paper stages at least 65, the smallest side the four convolutions and three pools accept; <see cref="CompactStages"/> take 35×35 and smaller sides, which train far faster on a CPU).</param>
     /// <param name="inChannels">Image channels (1 for Omniglot).</param>
     /// <param name="hiddenSizes">Fully connected widths after the convolutions; default Koch's single 4096.</param>
     /// <param name="widthScale">Multiplies every convolution's channel count (1 = paper); below 1 gives a narrower, faster net.</param>
-    public KochCnn(int inputSize = PaperInputSize, int inChannels = 1, IReadOnlyList<int>? hiddenSizes = null, double widthScale = 1.0)
+    /// <param name="stages">The convolution stages; default <see cref="PaperStages"/> (<see cref="CompactStages"/> for small inputs).</param>
+    /// <param name="batchNorm">Insert batch normalisation after each convolution (not in the paper; it lets a short CPU budget train faster).</param>
+    public KochCnn(int inputSize = PaperInputSize, int inChannels = 1, IReadOnlyList<int>? hiddenSizes = null, double widthScale = 1.0,
+        IReadOnlyList<KochConvStage>? stages = null, bool batchNorm = false)
         : base(nameof(KochCnn))
     {
+        stages ??= PaperStages;
         hiddenSizes ??= [PaperEmbeddingSize];
         if (hiddenSizes.Count == 0)
         {
@@ -41,13 +56,17 @@ public sealed class KochCnn : nn.Module<Tensor, Tensor>, ISequentialModel
         var stack = new List<(string, nn.Module<Tensor, Tensor>)>();
         long side = inputSize;
         long channels = inChannels;
-        for (var i = 0; i < ConvStages.Length; i++)
+        for (var i = 0; i < stages.Count; i++)
         {
-            var (c, k, pool) = ConvStages[i];
+            var (c, k, pool, padding) = stages[i];
             var outChannels = Math.Max(1, (long)Math.Round(c * widthScale));
-            stack.Add(($"conv{i + 1}", nn.Conv2d(channels, outChannels, k)));
+            stack.Add(($"conv{i + 1}", nn.Conv2d(channels, outChannels, k, padding: padding)));
+            if (batchNorm)
+            {
+                stack.Add(($"bn{i + 1}", nn.BatchNorm2d(outChannels)));
+            }
             stack.Add(($"relu{i + 1}", nn.ReLU()));
-            side = ConvArithmetic.OutputSize(side, k);
+            side = ConvArithmetic.OutputSize(side, k, padding: padding);
             if (pool)
             {
                 stack.Add(($"pool{i + 1}", nn.MaxPool2d(PoolSize)));
