@@ -16,8 +16,8 @@ public static class Ablation
     /// <summary>L2 strength of the weight-decay row: Adam's weight_decay 1e-3, a common default that visibly shrinks weights in a few hundred steps.</summary>
     public const double WeightDecay = 1e-3;
 
-    /// <summary>Early-stopping patience as a fraction of the epoch budget (a sixth, at least <see cref="MinPatience"/> epochs).</summary>
-    private const int PatienceDivisor = 6;
+    /// <summary>Early-stopping patience as a fraction of the epoch budget (a quarter, at least <see cref="MinPatience"/> epochs).</summary>
+    private const int PatienceDivisor = 4;
 
     /// <summary>Fewest epochs without improvement before stopping: one bad epoch is often noise on six people.</summary>
     private const int MinPatience = 2;

@@ -64,7 +64,7 @@ public class AblationTests
         var reference = Strip(variants[0]);
         Assert.Equal(reference with { Augmentation = Ablation.FaceAugmentation }, Strip(variants.Single(v => v.Name == "+ augmentation")));
         Assert.Equal(reference with { WeightDecay = 1e-3 }, Strip(variants.Single(v => v.Name == "+ L2 (weight decay)")));
-        Assert.Equal(reference with { EarlyStoppingPatience = 3 }, Strip(variants.Single(v => v.Name == "+ early stopping")));
+        Assert.Equal(reference with { EarlyStoppingPatience = 4 }, Strip(variants.Single(v => v.Name == "+ early stopping")));
         Assert.Equal(reference with { Objective = TrainingObjective.TripletSemiHard }, Strip(variants.Single(v => v.Name == "triplet, semi-hard")));
         Assert.NotNull(variants.Single(v => v.Name == "+ ReduceLROnPlateau").PlateauPatience);
     }
