@@ -59,7 +59,12 @@ public sealed class ExperimentResults
         ["profile"] = Profile.Name(ProfileUsed),
         ["seconds"] = Math.Round(Seconds, 1),
         ["metrics"] = _metrics.DeepClone(),
-    }.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+    }.ToJsonString(new JsonSerializerOptions
+    {
+        WriteIndented = true,
+        // Labels such as "+ augmentation" stay readable instead of becoming \u002B; the file is data, never HTML.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
 
     /// <summary>Writes <c>results/&lt;name&gt;.json</c> under the output directory and returns its path.</summary>
     public string Save(string? outputDirectory = null)
