@@ -39,7 +39,8 @@ public sealed class MnistDemoExperiment : IExperiment
         context.Log($"MNIST: {train.Count} training images, {validation.Count} validation, {test.Count} test (28x28)");
 
         manual_seed(context.Seed);
-        using var model = new SiameseNetwork<Tensor>(new SmallCnn(embeddingSize: 16, channels: (16, 32), hiddenSize: 64), new EuclideanDistanceHead());
+        var encoder = new SmallCnn(embeddingSize: 16, channels: (16, 32), hiddenSize: 64);
+        using var model = new SiameseNetwork<Tensor>(encoder, new EuclideanDistanceHead());
         var loss = new ContrastiveLoss(margin: 1.0, PairLabelConvention.SimilarIsZero, validateLabels: false);
         var trainer = new Trainer(model, new TrainerOptions
         {
@@ -55,7 +56,7 @@ public sealed class MnistDemoExperiment : IExperiment
         VerificationResult? last = null;
         trainer.EpochEnd += (_, e) =>
         {
-            last = Evaluate(model, validation, validationPairs, test, testPairs, context.Device);
+            last = Evaluate(model, encoder, validation, validationPairs, test, testPairs, context.Device);
             context.Log($"epoch {e.Record.Epoch,2}/{epochs}  loss {e.Record.TrainLoss:F4}  pair accuracy {last.TestAccuracy:P2} (threshold {last.Threshold:F3})  {e.Record.Seconds:F1} s");
         };
         var history = trainer.Fit(
@@ -69,29 +70,21 @@ public sealed class MnistDemoExperiment : IExperiment
             .Set("train_loss", history.Epochs.Select(r => r.TrainLoss).ToArray());
     }
 
-    private static VerificationResult Evaluate(SiameseNetwork<Tensor> model, ImageDataset validation, ImagePair[] validationPairs,
-        ImageDataset test, ImagePair[] testPairs, Device device)
+    private static VerificationResult Evaluate(SiameseNetwork<Tensor> model, SmallCnn encoder, ImageDataset validation,
+        ImagePair[] validationPairs, ImageDataset test, ImagePair[] testPairs, Device device)
     {
         model.eval();
         try
         {
-            var (vd, vs) = Score(model, validation, validationPairs, device);
-            var (td, ts) = Score(model, test, testPairs, device);
-            return Verification.Evaluate(vd, vs, td, ts, ScoreDirection.LowerMeansSame);
+            return Verification.Evaluate(
+                PairScoring.Distances(encoder, validation, validationPairs, device), PairScoring.Same(validationPairs),
+                PairScoring.Distances(encoder, test, testPairs, device), PairScoring.Same(testPairs),
+                ScoreDirection.LowerMeansSame);
         }
         finally
         {
             model.train();
         }
-    }
-
-    private static (double[] Distances, bool[] Same) Score(SiameseNetwork<Tensor> model, ImageDataset data, ImagePair[] pairs, Device device)
-    {
-        using var noGrad = no_grad();
-        using var scope = NewDisposeScope();
-        using var batch = PairBatch.Create(data, pairs, PairLabelConvention.SimilarIsZero, device);
-        var d = model.call(batch.Left, batch.Right).cpu().data<float>().Select(v => (double)v).ToArray();
-        return (d, pairs.Select(p => p.Similar).ToArray());
     }
 
     private static ImageDataset Slice(ImageDataset source, int start, int count, string name)

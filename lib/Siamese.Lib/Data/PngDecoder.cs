@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using Siamese.Display.Imaging;
 
 namespace Siamese.Lib.Data;
 

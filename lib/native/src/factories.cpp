@@ -1,23 +1,13 @@
 // Tensor factories (torch.zeros, torch.randn, ...): dtype/device/requires_grad as in PyTorch.
 #include "shim.h"
 
-namespace {
-at::TensorOptions options(int32_t dtype, int32_t device_type, int32_t device_index) {
-  auto o = at::TensorOptions();
-  if (dtype >= 0) o = o.dtype(static_cast<at::ScalarType>(dtype));
-  if (device_type >= 0) o = o.device(sts::make_device(device_type, device_index));
-  return o;
-}
-TensorHandle finish(at::Tensor t, int32_t requires_grad) {
-  if (requires_grad) t.set_requires_grad(true);
-  return sts::to_handle(t);
-}
-}  // namespace
+using sts::factory_options;
+using sts::finish_factory;
 
 #define STS_SHAPE_FACTORY(name, call)                                                              \
   STS_API int sts_##name(const int64_t* shape, int64_t ndim, int32_t dtype, int32_t device_type,  \
                          int32_t device_index, int32_t requires_grad, TensorHandle* out) {        \
-    STS_TRY *out = finish(call(sts::int_list(shape, ndim), options(dtype, device_type, device_index)), requires_grad); \
+    STS_TRY *out = finish_factory(call(sts::int_list(shape, ndim), factory_options(dtype, device_type, device_index)), requires_grad); \
     STS_CATCH                                                                                      \
   }
 
@@ -30,7 +20,7 @@ STS_SHAPE_FACTORY(randn, at::randn)
 STS_API int sts_full(const int64_t* shape, int64_t ndim, sts_scalar value, int32_t dtype, int32_t device_type,
                      int32_t device_index, int32_t requires_grad, TensorHandle* out) {
   STS_TRY
-    *out = finish(at::full(sts::int_list(shape, ndim), sts::scalar(value), options(dtype, device_type, device_index)),
+    *out = finish_factory(at::full(sts::int_list(shape, ndim), sts::scalar(value), factory_options(dtype, device_type, device_index)),
                   requires_grad);
   STS_CATCH
 }

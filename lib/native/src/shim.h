@@ -51,6 +51,20 @@ inline at::Device make_device(int32_t type, int32_t index) {
   return at::Device(static_cast<c10::DeviceType>(type), static_cast<c10::DeviceIndex>(index));
 }
 
+// Options of a factory call: a negative dtype or device type means "PyTorch's default".
+inline at::TensorOptions factory_options(int32_t dtype, int32_t device_type, int32_t device_index) {
+  auto o = at::TensorOptions();
+  if (dtype >= 0) o = o.dtype(static_cast<at::ScalarType>(dtype));
+  if (device_type >= 0) o = o.device(make_device(device_type, device_index));
+  return o;
+}
+
+// Hands a freshly created tensor to the caller, as a leaf that requires grad when asked.
+inline TensorHandle finish_factory(at::Tensor t, int32_t requires_grad) {
+  if (requires_grad) t.set_requires_grad(true);
+  return to_handle(t);
+}
+
 }  // namespace sts
 
 #define STS_TRY try {

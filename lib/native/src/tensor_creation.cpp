@@ -2,59 +2,49 @@
 // *_like), plus the autograd helpers retain_grad and torch.autograd.grad.
 #include "handle_list.h"
 
-namespace {
-at::TensorOptions options(int32_t dtype, int32_t device_type, int32_t device_index) {
-  auto o = at::TensorOptions();
-  if (dtype >= 0) o = o.dtype(static_cast<at::ScalarType>(dtype));
-  if (device_type >= 0) o = o.device(sts::make_device(device_type, device_index));
-  return o;
-}
-TensorHandle finish(at::Tensor t, int32_t requires_grad) {
-  if (requires_grad) t.set_requires_grad(true);
-  return sts::to_handle(t);
-}
-}  // namespace
+using sts::factory_options;
+using sts::finish_factory;
 
 // dtype < 0 infers it from the scalars as PyTorch does (all integral -> int64, else float32).
 STS_API int sts_arange(sts_scalar start, sts_scalar end, sts_scalar step, int32_t dtype, int32_t device_type,
                        int32_t device_index, int32_t requires_grad, TensorHandle* out) {
   STS_TRY
-    *out = finish(at::arange(sts::scalar(start), sts::scalar(end), sts::scalar(step), options(dtype, device_type, device_index)),
+    *out = finish_factory(at::arange(sts::scalar(start), sts::scalar(end), sts::scalar(step), factory_options(dtype, device_type, device_index)),
                   requires_grad);
   STS_CATCH
 }
 STS_API int sts_linspace(double start, double end, int64_t steps, int32_t dtype, int32_t device_type,
                          int32_t device_index, int32_t requires_grad, TensorHandle* out) {
   STS_TRY
-    *out = finish(at::linspace(start, end, steps, options(dtype, device_type, device_index)), requires_grad);
+    *out = finish_factory(at::linspace(start, end, steps, factory_options(dtype, device_type, device_index)), requires_grad);
   STS_CATCH
 }
 STS_API int sts_logspace(double start, double end, int64_t steps, double base, int32_t dtype, int32_t device_type,
                          int32_t device_index, int32_t requires_grad, TensorHandle* out) {
   STS_TRY
-    *out = finish(at::logspace(start, end, steps, base, options(dtype, device_type, device_index)), requires_grad);
+    *out = finish_factory(at::logspace(start, end, steps, base, factory_options(dtype, device_type, device_index)), requires_grad);
   STS_CATCH
 }
 // columns < 0: square n x n.
 STS_API int sts_eye(int64_t n, int64_t columns, int32_t dtype, int32_t device_type, int32_t device_index,
                     int32_t requires_grad, TensorHandle* out) {
   STS_TRY
-    auto o = options(dtype, device_type, device_index);
-    *out = finish(columns < 0 ? at::eye(n, o) : at::eye(n, columns, o), requires_grad);
+    auto o = factory_options(dtype, device_type, device_index);
+    *out = finish_factory(columns < 0 ? at::eye(n, o) : at::eye(n, columns, o), requires_grad);
   STS_CATCH
 }
 STS_API int sts_randint(int64_t low, int64_t high, const int64_t* shape, int64_t ndim, int32_t dtype, int32_t device_type,
                         int32_t device_index, int32_t requires_grad, TensorHandle* out) {
   STS_TRY
-    auto o = options(dtype < 0 ? static_cast<int32_t>(at::kLong) : dtype, device_type, device_index);
-    *out = finish(at::randint(low, high, sts::int_list(shape, ndim), o), requires_grad);
+    auto o = factory_options(dtype < 0 ? static_cast<int32_t>(at::kLong) : dtype, device_type, device_index);
+    *out = finish_factory(at::randint(low, high, sts::int_list(shape, ndim), o), requires_grad);
   STS_CATCH
 }
 STS_API int sts_randperm(int64_t n, int32_t dtype, int32_t device_type, int32_t device_index, int32_t requires_grad,
                          TensorHandle* out) {
   STS_TRY
-    auto o = options(dtype < 0 ? static_cast<int32_t>(at::kLong) : dtype, device_type, device_index);
-    *out = finish(at::randperm(n, o), requires_grad);
+    auto o = factory_options(dtype < 0 ? static_cast<int32_t>(at::kLong) : dtype, device_type, device_index);
+    *out = finish_factory(at::randperm(n, o), requires_grad);
   STS_CATCH
 }
 
@@ -63,7 +53,7 @@ STS_API int sts_like(TensorHandle a, int32_t kind, int32_t dtype, int32_t device
                      int32_t requires_grad, TensorHandle* out) {
   STS_TRY
     auto x = sts::borrow(a);
-    auto o = options(dtype, device_type, device_index);
+    auto o = factory_options(dtype, device_type, device_index);
     at::Tensor r;
     switch (kind) {
       case 0: r = at::zeros_like(x, o); break;
@@ -73,19 +63,19 @@ STS_API int sts_like(TensorHandle a, int32_t kind, int32_t dtype, int32_t device
       case 4: r = at::randn_like(x, o); break;
       default: throw std::invalid_argument("unknown *_like kind " + std::to_string(kind));
     }
-    *out = finish(r, requires_grad);
+    *out = finish_factory(r, requires_grad);
   STS_CATCH
 }
 STS_API int sts_full_like(TensorHandle a, sts_scalar value, int32_t dtype, int32_t device_type, int32_t device_index,
                           int32_t requires_grad, TensorHandle* out) {
   STS_TRY
-    *out = finish(at::full_like(sts::borrow(a), sts::scalar(value), options(dtype, device_type, device_index)), requires_grad);
+    *out = finish_factory(at::full_like(sts::borrow(a), sts::scalar(value), factory_options(dtype, device_type, device_index)), requires_grad);
   STS_CATCH
 }
 STS_API int sts_randint_like(TensorHandle a, int64_t low, int64_t high, int32_t dtype, int32_t device_type,
                              int32_t device_index, int32_t requires_grad, TensorHandle* out) {
   STS_TRY
-    *out = finish(at::randint_like(sts::borrow(a), low, high, options(dtype, device_type, device_index)), requires_grad);
+    *out = finish_factory(at::randint_like(sts::borrow(a), low, high, factory_options(dtype, device_type, device_index)), requires_grad);
   STS_CATCH
 }
 

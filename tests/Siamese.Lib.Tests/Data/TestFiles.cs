@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
+using Siamese.Display.Imaging;
 using Siamese.Lib.Data;
 
 namespace Siamese.Lib.Tests.Data;
