@@ -10,7 +10,7 @@ namespace Siamese.Cli.Experiments;
 /// Koch et al. (2015) on Omniglot, headless: the notebook 05 recipe (<see cref="OmniglotOneShot"/>) trained on the
 /// background alphabets and tested on Lake's 20 runs (400 20-way one-shot trials), beside the 1-NN pixel baseline.
 /// Options override the profile's settings for tuning: <c>--minutes</c> (training time limit), <c>--size</c>,
-/// <c>--width</c>, <c>--embedding</c>, <c>--bn</c>, <c>--pairing random|batch</c>, <c>--alphabets</c>,
+/// <c>--width</c>, <c>--embedding</c>, <c>--bn</c>, <c>--pairing random|batch</c>, <c>--loss bce|softmax</c>, <c>--alphabets</c>,
 /// <c>--characters</c>, <c>--drawers</c>, <c>--pairs</c>, <c>--steps</c>, <c>--epoch-steps</c>, <c>--lr</c>,
 /// <c>--wd</c>, <c>--optimizer adam|sgd</c>, <c>--augment</c>, <c>--val-trials</c>, <c>--patience</c>.
 /// </summary>
@@ -89,6 +89,7 @@ public sealed class OmniglotExperiment : IExperiment
             EmbeddingSize = I("embedding", c.EmbeddingSize),
             BatchNorm = B("bn", c.BatchNorm),
             Pairing = o.TryGetValue("pairing", out var p) ? (p == "random" ? OmniglotPairing.RandomPairs : OmniglotPairing.AllPairsInBatch) : c.Pairing,
+            Loss = o.TryGetValue("loss", out var l) ? (l == "softmax" ? OmniglotLoss.OneShotSoftmax : OmniglotLoss.PairBce) : c.Loss,
             AlphabetsPerBatch = I("alphabets", c.AlphabetsPerBatch),
             CharactersPerAlphabet = I("characters", c.CharactersPerAlphabet),
             DrawersPerCharacter = I("drawers", c.DrawersPerCharacter),

@@ -10,6 +10,16 @@ public enum OmniglotPairing
     AllPairsInBatch,
 }
 
+/// <summary>The loss of the Omniglot one-shot recipe with <see cref="OmniglotPairing.AllPairsInBatch"/> (random pairs always use Koch's BCE).</summary>
+public enum OmniglotLoss
+{
+    /// <summary>Koch et al.'s verification loss: balanced BCE on every pair of the batch (<see cref="Losses.InBatchPairBceLoss"/>).</summary>
+    PairBce,
+
+    /// <summary>Each image as a one-shot query against the rest of the batch, softmax over the head's logits (<see cref="Losses.InBatchOneShotLoss"/>).</summary>
+    OneShotSoftmax,
+}
+
 /// <summary>The optimizer of the Omniglot one-shot recipe.</summary>
 public enum OmniglotOptimizer
 {
@@ -48,6 +58,9 @@ public sealed record OmniglotConfig
 
     /// <summary>How pairs are formed.</summary>
     public OmniglotPairing Pairing { get; init; } = OmniglotPairing.AllPairsInBatch;
+
+    /// <summary>The loss with <see cref="OmniglotPairing.AllPairsInBatch"/>.</summary>
+    public OmniglotLoss Loss { get; init; } = OmniglotLoss.PairBce;
 
     /// <summary>Pairs per step with <see cref="OmniglotPairing.RandomPairs"/>.</summary>
     public int PairsPerBatch { get; init; } = 128;

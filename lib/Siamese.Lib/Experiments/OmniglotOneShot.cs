@@ -158,7 +158,8 @@ public static class OmniglotOneShot
                     tensor(classes.Select(c => (long)c).ToArray(), [classes.Length], device: ctx.Device));
             }
         }
-        return trainer.Fit(Groups, b => InBatchPairBceLoss.Compute(model.Head, model.Embed(b.Images), b.Classes),
+        Func<PairHead, Tensor, Tensor, Tensor> loss = config.Loss == OmniglotLoss.OneShotSoftmax ? InBatchOneShotLoss.Compute : InBatchPairBceLoss.Compute;
+        return trainer.Fit(Groups, b => loss(model.Head, model.Embed(b.Images), b.Classes),
             validationMetrics: Validate, cancellationToken: budget.Token);
     }
 

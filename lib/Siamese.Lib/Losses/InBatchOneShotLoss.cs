@@ -1,0 +1,48 @@
+using Siamese.Lib.Models;
+using Siamese.Torch;
+using static Siamese.Torch.torch;
+
+namespace Siamese.Lib.Losses;
+
+/// <summary>
+/// Trains the pair head the way the one-shot test uses it: every image of a batch takes a turn as the query, the
+/// head scores it against the other B − 1 images, and the loss is the negative log of the softmax probability
+/// the query gives to the images of its own class. A batch of a few alphabets × characters × 2 drawers is then
+/// B small (B − 1)-way one-shot trials with hard within-alphabet distractors, the task Lake's 20-way runs ask for
+/// ("train as you test": Vinyals et al. 2016; with one positive per query it is Sohn's 2016 N-pair loss).
+/// Koch et al. (2015) train the same head with BCE on independent pairs (<see cref="InBatchPairBceLoss"/>);
+/// notebook 05 measures both. For query i with logits z_ij (j ≠ i) and positives P(i):
+/// L_i = logsumexp_{j≠i} z_ij − logsumexp_{j∈P(i)} z_ij, averaged over the queries that have a positive.
+/// Embeddings [B, D], classes [B] (int64) → scalar. The head's bias cancels in the softmax.
+/// </summary>
+public static class InBatchOneShotLoss
+{
+    /// <summary>The mean one-shot softmax loss of the batch, scored by <paramref name="head"/> (higher logit = more alike).</summary>
+    public static Tensor Compute(PairHead head, Tensor embeddings, Tensor classes)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        if (embeddings.ndim != 2 || classes.ndim != 1 || classes.shape[0] != embeddings.shape[0])
+        {
+            throw new ArgumentException(
+                $"Expected embeddings [B, D] and classes [B]; got [{string.Join(", ", embeddings.shape)}] and [{string.Join(", ", classes.shape)}].");
+        }
+        var (count, features) = (embeddings.shape[0], embeddings.shape[1]);
+        using var scope = NewDisposeScope();
+        var self = eye(count, dtype: ScalarType.Bool, device: embeddings.device);
+        var same = classes.unsqueeze(1).eq(classes.unsqueeze(0)).masked_fill(self, false);
+        var hasPositive = same.any(1);
+        if (!hasPositive.any().item<bool>())
+        {
+            throw new ArgumentException("No image of the batch shares its class with another: a one-shot loss needs at least two images of one class.", nameof(classes));
+        }
+        // Every ordered pair (i, j): [B·B, D] on each side → logits [B, B].
+        var left = embeddings.unsqueeze(1).expand(count, count, features).reshape(count * count, features);
+        var right = embeddings.unsqueeze(0).expand(count, count, features).reshape(count * count, features);
+        var logits = head.call(left, right).reshape(count, count);
+        var candidates = logits.masked_fill(self, double.NegativeInfinity);
+        // Queries without a positive get "every candidate" as positives: their term is exactly 0 and stays finite.
+        var positives = same.logical_or(hasPositive.logical_not().unsqueeze(1).logical_and(self.logical_not()));
+        var perQuery = candidates.logsumexp(1) - logits.masked_fill(positives.logical_not(), double.NegativeInfinity).logsumexp(1);
+        return (perQuery.sum() / hasPositive.sum()).MoveToOuterDisposeScope();
+    }
+}
