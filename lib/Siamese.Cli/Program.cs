@@ -38,10 +38,16 @@ static int Run(string[] args)
         Console.WriteLine($"[{experiment.Name}] results written to {path}");
         return 0;
     }
-    catch (ArgumentException e)
+    catch (Exception e) when (e is ArgumentException or FormatException)
     {
         Console.Error.WriteLine($"error: {e.Message}");
         return 2;
+    }
+    catch (Exception e) when (e is FileNotFoundException or Siamese.Lib.Data.DataFormatException)
+    {
+        // Missing or corrupt data: the message says where it looked and how to fetch it; no stack trace.
+        Console.Error.WriteLine($"error: {e.Message}");
+        return 3;
     }
 }
 

@@ -26,7 +26,7 @@ public static class InBatchOneShotLoss
             throw new ArgumentException(
                 $"Expected embeddings [B, D] and classes [B]; got [{string.Join(", ", embeddings.shape)}] and [{string.Join(", ", classes.shape)}].");
         }
-        var (count, features) = (embeddings.shape[0], embeddings.shape[1]);
+        var count = embeddings.shape[0];
         using var scope = NewDisposeScope();
         var self = eye(count, dtype: ScalarType.Bool, device: embeddings.device);
         var same = classes.unsqueeze(1).eq(classes.unsqueeze(0)).masked_fill(self, false);
@@ -35,14 +35,35 @@ public static class InBatchOneShotLoss
         {
             throw new ArgumentException("No image of the batch shares its class with another: a one-shot loss needs at least two images of one class.", nameof(classes));
         }
-        // Every ordered pair (i, j): [B·B, D] on each side → logits [B, B].
-        var left = embeddings.unsqueeze(1).expand(count, count, features).reshape(count * count, features);
-        var right = embeddings.unsqueeze(0).expand(count, count, features).reshape(count * count, features);
-        var logits = head.call(left, right).reshape(count, count);
+        // The head is symmetric: score the B(B−1)/2 pairs i < j once, then spread them over the [B, B] matrix
+        // (the diagonal reads a padding 0 and is masked below).
+        var (left, right) = InBatchPairBceLoss.PairIndices(count, embeddings.device);
+        var pairLogits = head.call(embeddings.index_select(0, left), embeddings.index_select(0, right));
+        var logits = cat([pairLogits, zeros([1], dtype: pairLogits.dtype, device: pairLogits.device)])
+            .index_select(0, SymmetricLayout(count, embeddings.device)).reshape(count, count);
         var candidates = logits.masked_fill(self, double.NegativeInfinity);
         // Queries without a positive get "every candidate" as positives: their term is exactly 0 and stays finite.
         var positives = same.logical_or(hasPositive.logical_not().unsqueeze(1).logical_and(self.logical_not()));
         var perQuery = candidates.logsumexp(1) - logits.masked_fill(positives.logical_not(), double.NegativeInfinity).logsumexp(1);
         return (perQuery.sum() / hasPositive.sum()).MoveToOuterDisposeScope();
+    }
+
+    /// <summary>
+    /// For every cell (i, j) of a B × B matrix, the index of pair (min, max) in <see cref="InBatchPairBceLoss.PairIndices"/>'
+    /// row-by-row order, and B(B−1)/2 (one past the last pair) on the diagonal.
+    /// </summary>
+    public static Tensor SymmetricLayout(long count, Device? device = null)
+    {
+        var pairs = count * (count - 1) / 2;
+        var layout = new long[count * count];
+        for (long i = 0; i < count; i++)
+        {
+            for (long j = 0; j < count; j++)
+            {
+                var (a, b) = i < j ? (i, j) : (j, i);
+                layout[i * count + j] = i == j ? pairs : a * (2 * count - a - 1) / 2 + (b - a - 1);
+            }
+        }
+        return tensor(layout, [count * count], device: device);
     }
 }

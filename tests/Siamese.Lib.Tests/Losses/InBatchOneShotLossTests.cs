@@ -28,6 +28,29 @@ public class InBatchOneShotLossTests
         return terms.Average();
     }
 
+    [Fact]
+    public void SymmetricLayoutPointsEveryCellAtItsPair()
+    {
+        var (left, right) = InBatchPairBceLoss.PairIndices(4);
+        var (l, r) = (left.data<long>().ToArray(), right.data<long>().ToArray());
+        var layout = InBatchOneShotLoss.SymmetricLayout(4).data<long>().ToArray();
+        for (var i = 0; i < 4; i++)
+        {
+            for (var j = 0; j < 4; j++)
+            {
+                var k = layout[i * 4 + j];
+                if (i == j)
+                {
+                    Assert.Equal(6, k);
+                }
+                else
+                {
+                    Assert.Equal((Math.Min(i, j), Math.Max(i, j)), ((int)l[k], (int)r[k]));
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData(new long[] { 0, 0, 1, 1, 2 })] // image 4 has no positive: it is a distractor only
     [InlineData(new long[] { 0, 0, 0, 1, 1 })] // two positives for the images of class 0
