@@ -35,10 +35,13 @@ public class OmniglotOneShotTests
     [InlineData(RunProfile.Quick)]
     [InlineData(RunProfile.Default)]
     [InlineData(RunProfile.Full)]
-    public void EveryProfileTrainsAndValidatesOnAlphabetsItDoesNotTrainOn(RunProfile profile)
+    [InlineData(RunProfile.Default, OmniglotLoss.PairBce)]
+    [InlineData(RunProfile.Default, OmniglotLoss.OneShotSoftmax)]
+    public void EveryProfileTrainsAndValidatesOnAlphabetsItDoesNotTrainOn(RunProfile profile, OmniglotLoss? loss = null)
     {
         var data = Synthetic();
         var config = Tiny(OmniglotConfig.For(profile));
+        config = config with { Loss = loss ?? config.Loss };
         var split = OmniglotOneShot.SplitAlphabets(data, config, 1);
         var groups = data.ClassGroups!;
         Assert.Empty(split.Train.Select(c => groups[c]).Intersect(split.Validation.Select(c => groups[c])));
