@@ -3,7 +3,7 @@
 
 out/notebooks/<nb>.ipynb (executed), out/html/<nb>.html, out/results/<nb>.json (written by the notebook
 itself through ExperimentResults) and out/index.html (links + a summary table beside the papers' numbers).
-Progress is printed per cell. Exit status 1 when any notebook fails (the failing cell is named).
+Progress is printed per cell, and the text of progress bars every few seconds while a long cell runs. Exit status 1 when any notebook fails (the failing cell is named).
 Run with /usr/bin/python3 (Debian's nbclient/nbconvert).
 """
 import argparse
@@ -29,6 +29,27 @@ PAPERS = {
 }
 
 
+# Seconds between two progress lines echoed from a long cell (the notebook's own bar updates far more often).
+PROGRESS_ECHO_SECONDS = 20
+
+
+class EchoingClient(NotebookClient):
+    """Prints the text of progress displays (update_display_data) while a long cell runs, throttled."""
+
+    def __init__(self, *args, echo_prefix="", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.echo_prefix = echo_prefix
+        self.echoed_at = 0.0
+
+    def process_message(self, msg, cell, cell_index):
+        if msg.get("msg_type") == "update_display_data" and time.time() - self.echoed_at >= PROGRESS_ECHO_SECONDS:
+            text = msg.get("content", {}).get("data", {}).get("text/plain")
+            if text:
+                self.echoed_at = time.time()
+                print(f"  {self.echo_prefix} {' '.join(text.split())}", flush=True)
+        return super().process_message(msg, cell, cell_index)
+
+
 def run_one(path, out, timeout):
     name = path.stem
     nb = nbformat.read(path, as_version=4)
@@ -44,7 +65,7 @@ def run_one(path, out, timeout):
         print(f"  [{name}] cell {n}/{len(code_cells)} done in {time.time() - state['t']:.1f} s "
               f"(total {time.time() - start:.0f} s)", flush=True)
 
-    client = NotebookClient(nb, timeout=timeout, kernel_name="csharp",
+    client = EchoingClient(nb, timeout=timeout, kernel_name="csharp", echo_prefix=f"[{name}]",
                             resources={"metadata": {"path": str(path.parent)}},
                             on_cell_start=on_start, on_cell_executed=on_done)
     error = None
