@@ -17,7 +17,11 @@ namespace Siamese.Lib.Losses;
 /// </summary>
 public static class InBatchOneShotLoss
 {
-    /// <summary>The mean one-shot softmax loss of the batch, scored by <paramref name="head"/> (higher logit = more alike).</summary>
+    /// <summary>
+    /// The mean one-shot softmax loss of the batch, scored by <paramref name="head"/> (higher logit = more alike).
+    /// The head must be symmetric in its two inputs, as the weighted-L1, L1, L2 and cosine heads are: each pair is
+    /// scored once and used for both of its images as queries.
+    /// </summary>
     public static Tensor Compute(PairHead head, Tensor embeddings, Tensor classes)
     {
         ArgumentNullException.ThrowIfNull(head);
