@@ -25,11 +25,7 @@ public static class InBatchOneShotLoss
     public static Tensor Compute(PairHead head, Tensor embeddings, Tensor classes)
     {
         ArgumentNullException.ThrowIfNull(head);
-        if (embeddings.ndim != 2 || classes.ndim != 1 || classes.shape[0] != embeddings.shape[0])
-        {
-            throw new ArgumentException(
-                $"Expected embeddings [B, D] and classes [B]; got [{string.Join(", ", embeddings.shape)}] and [{string.Join(", ", classes.shape)}].");
-        }
+        InBatchPairBceLoss.CheckBatch(embeddings, classes);
         var count = embeddings.shape[0];
         using var scope = NewDisposeScope();
         var self = eye(count, dtype: ScalarType.Bool, device: embeddings.device);
