@@ -25,7 +25,7 @@ public static class InBatchOneShotLoss
     public static Tensor Compute(PairHead head, Tensor embeddings, Tensor classes)
     {
         ArgumentNullException.ThrowIfNull(head);
-        InBatchPairBceLoss.CheckBatch(embeddings, classes);
+        LossChecks.EmbeddingBatch(embeddings, classes);
         var count = embeddings.shape[0];
         using var scope = NewDisposeScope();
         var self = eye(count, dtype: ScalarType.Bool, device: embeddings.device);

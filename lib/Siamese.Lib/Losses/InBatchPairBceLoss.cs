@@ -18,7 +18,7 @@ public static class InBatchPairBceLoss
     public static Tensor Compute(PairHead head, Tensor embeddings, Tensor classes)
     {
         ArgumentNullException.ThrowIfNull(head);
-        CheckBatch(embeddings, classes);
+        LossChecks.EmbeddingBatch(embeddings, classes);
         var count = embeddings.shape[0];
         if (count < 2)
         {
@@ -33,16 +33,6 @@ public static class InBatchPairBceLoss
         var loss = logit.clamp_min(0) - logit * same + logit.abs().neg().exp().log1p();
         var weight = same / (same.sum().clamp_min(1) * 2) + different / (different.sum().clamp_min(1) * 2);
         return (loss * weight).sum().MoveToOuterDisposeScope();
-    }
-
-    /// <summary>Throws unless <paramref name="embeddings"/> is [B, D] and <paramref name="classes"/> is [B] (shared by the in-batch losses).</summary>
-    internal static void CheckBatch(Tensor embeddings, Tensor classes)
-    {
-        if (embeddings.ndim != 2 || classes.ndim != 1 || classes.shape[0] != embeddings.shape[0])
-        {
-            throw new ArgumentException(
-                $"Expected embeddings [B, D] and classes [B]; got [{string.Join(", ", embeddings.shape)}] and [{string.Join(", ", classes.shape)}].");
-        }
     }
 
     /// <summary>The indices (i, j), i &lt; j, of all pairs of <paramref name="count"/> items, row by row.</summary>

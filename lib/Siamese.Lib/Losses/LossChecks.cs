@@ -51,6 +51,15 @@ internal static class LossChecks
         }
     }
 
+    /// <summary>Throws unless <paramref name="embeddings"/> is [B, D] and <paramref name="classes"/> is [B] (the in-batch losses).</summary>
+    public static void EmbeddingBatch(Tensor embeddings, Tensor classes)
+    {
+        if (embeddings.ndim != 2 || classes.ndim != 1 || classes.shape[0] != embeddings.shape[0])
+        {
+            throw new ArgumentException($"Expected embeddings [B, D] and classes [B]; got {Shape(embeddings)} and {Shape(classes)}.");
+        }
+    }
+
     /// <summary>A shape as "[2, 3]".</summary>
     public static string Shape(Tensor t) => "[" + string.Join(", ", t.shape) + "]";
 }
