@@ -88,8 +88,8 @@ public sealed class OmniglotExperiment : IExperiment
             WidthScale = D("width", c.WidthScale),
             EmbeddingSize = I("embedding", c.EmbeddingSize),
             BatchNorm = B("bn", c.BatchNorm),
-            Pairing = o.TryGetValue("pairing", out var p) ? (p == "random" ? OmniglotPairing.RandomPairs : OmniglotPairing.AllPairsInBatch) : c.Pairing,
-            Loss = o.TryGetValue("loss", out var l) ? (l == "softmax" ? OmniglotLoss.OneShotSoftmax : OmniglotLoss.PairBce) : c.Loss,
+            Pairing = Choice(o, "pairing", c.Pairing, ("random", OmniglotPairing.RandomPairs), ("batch", OmniglotPairing.AllPairsInBatch)),
+            Loss = Choice(o, "loss", c.Loss, ("bce", OmniglotLoss.PairBce), ("softmax", OmniglotLoss.OneShotSoftmax)),
             AlphabetsPerBatch = I("alphabets", c.AlphabetsPerBatch),
             CharactersPerAlphabet = I("characters", c.CharactersPerAlphabet),
             DrawersPerCharacter = I("drawers", c.DrawersPerCharacter),
@@ -98,11 +98,28 @@ public sealed class OmniglotExperiment : IExperiment
             StepsPerEpoch = I("epoch-steps", c.StepsPerEpoch),
             LearningRate = D("lr", c.LearningRate),
             WeightDecay = D("wd", c.WeightDecay),
-            Optimizer = o.TryGetValue("optimizer", out var opt) ? (opt == "sgd" ? OmniglotOptimizer.KochSgd : OmniglotOptimizer.Adam) : c.Optimizer,
+            Optimizer = Choice(o, "optimizer", c.Optimizer, ("adam", OmniglotOptimizer.Adam), ("sgd", OmniglotOptimizer.KochSgd)),
             Augment = B("augment", c.Augment),
             ValidationTrials = I("val-trials", c.ValidationTrials),
             Patience = o.ContainsKey("patience") ? I("patience", 0) : c.Patience,
         };
+    }
+
+    /// <summary>The value named by option <paramref name="key"/>; a name not in <paramref name="choices"/> is an error listing them (a typo must not fall back silently).</summary>
+    private static T Choice<T>(IReadOnlyDictionary<string, string> o, string key, T current, params (string Name, T Value)[] choices)
+    {
+        if (!o.TryGetValue(key, out var given))
+        {
+            return current;
+        }
+        foreach (var (name, value) in choices)
+        {
+            if (string.Equals(name, given, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+        throw new ArgumentException($"--{key} {given}: expected one of {string.Join(", ", choices.Select(x => x.Name))}.");
     }
 
     private static string Load() =>

@@ -54,9 +54,7 @@ public sealed class ContrastiveLoss : nn.Module<Tensor, Tensor, Tensor>
     /// <returns>A scalar tensor.</returns>
     public override Tensor forward(Tensor distance, Tensor label)
     {
-        LossChecks.Vector(distance, nameof(distance), "pair distances");
-        LossChecks.SameShape(distance, label, nameof(distance), nameof(label));
-        LossChecks.NonEmpty(distance, nameof(distance));
+        LossChecks.PairBatch(distance, label, nameof(distance), nameof(label), "pair distances");
         if (ValidateLabels)
         {
             LossChecks.BinaryLabels(label, Convention, nameof(label));

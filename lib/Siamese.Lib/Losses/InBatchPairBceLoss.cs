@@ -29,10 +29,8 @@ public static class InBatchPairBceLoss
         var logit = head.call(embeddings.index_select(0, left), embeddings.index_select(0, right));
         var same = classes.index_select(0, left).eq(classes.index_select(0, right)).to(logit.dtype);
         var different = 1 - same;
-        // Stable BCE with logits: max(z, 0) − z·y + log(1 + e^(−|z|)).
-        var loss = logit.clamp_min(0) - logit * same + logit.abs().neg().exp().log1p();
         var weight = same / (same.sum().clamp_min(1) * 2) + different / (different.sum().clamp_min(1) * 2);
-        return (loss * weight).sum().MoveToOuterDisposeScope();
+        return nn.functional.binary_cross_entropy_with_logits(logit, same, weight, Reduction.Sum).MoveToOuterDisposeScope();
     }
 
     /// <summary>The indices (i, j), i &lt; j, of all pairs of <paramref name="count"/> items, row by row.</summary>

@@ -35,9 +35,7 @@ public sealed class LogitBceLoss : nn.Module<Tensor, Tensor, Tensor>
     /// <param name="label">Shape [batch]: 0/1 labels in <see cref="Convention"/>.</param>
     public override Tensor forward(Tensor logit, Tensor label)
     {
-        LossChecks.Vector(logit, nameof(logit), "logits");
-        LossChecks.SameShape(logit, label, nameof(logit), nameof(label));
-        LossChecks.NonEmpty(logit, nameof(logit));
+        LossChecks.PairBatch(logit, label, nameof(logit), nameof(label), "logits");
         if (ValidateLabels)
         {
             LossChecks.BinaryLabels(label, Convention, nameof(label));
@@ -45,7 +43,6 @@ public sealed class LogitBceLoss : nn.Module<Tensor, Tensor, Tensor>
         using var scope = NewDisposeScope();
         var y = label.to(logit.dtype);
         var same = Convention == PairLabelConvention.SimilarIsOne ? y : 1 - y;
-        var loss = logit.clamp_min(0) - logit * same + logit.abs().neg().exp().log1p();
-        return loss.mean().MoveToOuterDisposeScope();
+        return nn.functional.binary_cross_entropy_with_logits(logit, same).MoveToOuterDisposeScope();
     }
 }

@@ -51,6 +51,14 @@ internal static class LossChecks
         }
     }
 
+    /// <summary>The checks every per-pair loss makes: <paramref name="values"/> a non-empty [batch] vector, <paramref name="targets"/> the same shape.</summary>
+    public static void PairBatch(Tensor values, Tensor targets, string valuesName, string targetsName, string what)
+    {
+        Vector(values, valuesName, what);
+        SameShape(values, targets, valuesName, targetsName);
+        NonEmpty(values, valuesName);
+    }
+
     /// <summary>Throws unless <paramref name="embeddings"/> is [B, D] and <paramref name="classes"/> is [B] (the in-batch losses).</summary>
     public static void EmbeddingBatch(Tensor embeddings, Tensor classes)
     {

@@ -45,9 +45,7 @@ public sealed class MaLstmMseLoss : nn.Module<Tensor, Tensor, Tensor>
     /// <param name="score">Shape [batch]: gold scores on [MinScore, MaxScore].</param>
     public override Tensor forward(Tensor similarity, Tensor score)
     {
-        LossChecks.Vector(similarity, nameof(similarity), "similarities");
-        LossChecks.SameShape(similarity, score, nameof(similarity), nameof(score));
-        LossChecks.NonEmpty(similarity, nameof(similarity));
+        LossChecks.PairBatch(similarity, score, nameof(similarity), nameof(score), "similarities");
         if (ValidateScores)
         {
             using var check = NewDisposeScope();
