@@ -59,14 +59,8 @@ public sealed class MaLstmExperiment : IExperiment
         {
             Pretrain(model, SentencePairSet.Encode(stsTrain, tokenizer, vocabulary).Take(recipe.TrainPairs ?? stsTrain.Count), trialSet, recipe, context);
         }
-        var trainer = new Trainer(model, new TrainerOptions
+        var trainer = new Trainer(model, recipe.TrainerOptions(recipe.Epochs, context.Device, context.Seed) with
         {
-            Epochs = recipe.Epochs,
-            BatchSize = recipe.BatchSize,
-            Device = context.Device,
-            Seed = context.Seed,
-            OptimizerFactory = recipe.CreateOptimizer,
-            GradientClipNorm = recipe.ClipNorm,
             // Model selection on the trial split: keep the epoch with the best Pearson's r, never stop early.
             EarlyStopping = new EarlyStoppingOptions("pearson", MetricGoal.Maximize, Patience: recipe.Epochs, RestoreBestWeights: true),
         });
@@ -106,15 +100,7 @@ public sealed class MaLstmExperiment : IExperiment
         MaLstmRecipe recipe, ExperimentContext context)
     {
         var loss = new MaLstmMseLoss(0, StsBenchmarkLoader.MaxScore);
-        var trainer = new Trainer(model, new TrainerOptions
-        {
-            Epochs = recipe.PretrainEpochs,
-            BatchSize = recipe.BatchSize,
-            Device = context.Device,
-            Seed = context.Seed,
-            OptimizerFactory = recipe.CreateOptimizer,
-            GradientClipNorm = recipe.ClipNorm,
-        });
+        var trainer = new Trainer(model, recipe.TrainerOptions(recipe.PretrainEpochs, context.Device, context.Seed));
         trainer.EpochEnd += (_, e) => context.Log(
             $"pre-train {e.Record.Epoch,3}/{recipe.PretrainEpochs}  STS-B train MSE {e.Record.TrainLoss:F4}  SICK trial r {e.Record.Metrics["pearson"]:F4}  {e.Record.Seconds:F1} s");
         trainer.Fit(

@@ -119,6 +119,20 @@ public sealed record MaLstmRecipe
         _ => Adam(groups, lr: LearningRate),
     };
 
+    /// <summary>
+    /// Trainer settings of this recipe for <paramref name="epochs"/> epochs: batch size, optimizer and gradient clipping
+    /// (model selection is the caller's: the SICK run keeps the best trial-split epoch, pre-training keeps the last).
+    /// </summary>
+    public Training.TrainerOptions TrainerOptions(int epochs, Device? device = null, long seed = 0) => new()
+    {
+        Epochs = epochs,
+        BatchSize = BatchSize,
+        Device = device,
+        Seed = seed,
+        OptimizerFactory = CreateOptimizer,
+        GradientClipNorm = ClipNorm,
+    };
+
     /// <summary>Loads the word vectors of <see cref="VectorsFile"/> (only <paramref name="keepOnly"/> when given).</summary>
     public WordVectors LoadVectors(ISet<string>? keepOnly = null, DataLocator? locator = null) =>
         WordVectors.Load((locator ?? DataLocator.FromEnvironment()).ResolveFile(DatasetCatalog.Glove, VectorsFile), keepOnly);
