@@ -1,4 +1,4 @@
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Data;
 

@@ -1,6 +1,6 @@
 using Siamese.Display.Charts;
 using Siamese.Lib.Data;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Display;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Siamese.Display.Charts;
 using Siamese.Lib.Evaluation;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Display;
 

@@ -1,7 +1,7 @@
 using Siamese.Display.Charts;
 using Siamese.Display.Imaging;
 using Siamese.Lib.Data;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Display;
 

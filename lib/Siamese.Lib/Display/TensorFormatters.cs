@@ -1,7 +1,7 @@
 using Siamese.Display;
 using Siamese.Lib.Display;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 [assembly: FormatterSource(typeof(TensorFormatters))]
 

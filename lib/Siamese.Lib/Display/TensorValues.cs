@@ -1,7 +1,7 @@
 using System.Collections;
 using Siamese.Display;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Display;
 

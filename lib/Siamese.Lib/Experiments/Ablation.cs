@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Siamese.Lib.Data;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Experiments;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Siamese.Lib.Data;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
-using static Siamese.Torch.torch.optim;
+using TorchSharp;
+using static TorchSharp.torch;
+using static TorchSharp.torch.optim;
 
 namespace Siamese.Lib.Experiments;
 

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using Siamese.Lib.Evaluation;
 using Siamese.Lib.Models;
 using Siamese.Lib.Training;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Experiments;
 

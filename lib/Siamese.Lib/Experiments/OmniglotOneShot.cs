@@ -3,8 +3,8 @@ using Siamese.Lib.Evaluation;
 using Siamese.Lib.Losses;
 using Siamese.Lib.Models;
 using Siamese.Lib.Training;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Experiments;
 

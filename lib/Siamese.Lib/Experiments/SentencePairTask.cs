@@ -2,8 +2,8 @@ using Siamese.Lib.Data;
 using Siamese.Lib.Losses;
 using Siamese.Lib.Models;
 using Siamese.Lib.Training;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Experiments;
 

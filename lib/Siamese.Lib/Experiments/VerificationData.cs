@@ -1,7 +1,7 @@
 using Siamese.Lib.Data;
 using Siamese.Lib.Training;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Experiments;
 

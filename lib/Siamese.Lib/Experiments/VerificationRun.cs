@@ -4,8 +4,8 @@ using Siamese.Lib.Display;
 using Siamese.Lib.Losses;
 using Siamese.Lib.Models;
 using Siamese.Lib.Training;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Experiments;
 

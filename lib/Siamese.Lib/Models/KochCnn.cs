@@ -1,5 +1,5 @@
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Models;
 
@@ -33,7 +33,7 @@ public sealed class KochCnn : nn.Module<Tensor, Tensor>, ISequentialModel
     public static IReadOnlyList<KochConvStage> CompactStages { get; } =
         [new(64, 3, Pool: true, Padding: 1), new(128, 3, Pool: true, Padding: 1), new(128, 3, Pool: true, Padding: 1), new(256, 3, Pool: false, Padding: 1)];
 
-    private readonly Siamese.Torch.Modules.Sequential layers;
+    private readonly TorchSharp.Modules.Sequential layers;
 
     /// <summary>Builds the encoder.</summary>
     /// <param name="inputSize">Image side in pixels (default 105; with the paper stages at least 65, the smallest side the four convolutions and three pools accept; <see cref="CompactStages"/> take 35×35 and smaller sides, which train far faster on a CPU).</param>
@@ -92,7 +92,7 @@ public sealed class KochCnn : nn.Module<Tensor, Tensor>, ISequentialModel
             }
         }
         EmbeddingSize = width;
-        layers = new Siamese.Torch.Modules.Sequential(stack.ToArray());
+        layers = new TorchSharp.Modules.Sequential(stack.ToArray());
         RegisterComponents();
     }
 

@@ -1,5 +1,5 @@
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Models;
 
@@ -15,7 +15,7 @@ public sealed class LstmEncoder : nn.Module<SequenceInput, Tensor>
     public const int MaLstmHiddenSize = 50;
 
     private readonly nn.Module<Tensor, Tensor>? embedding;
-    private readonly Siamese.Torch.Modules.LSTM lstm;
+    private readonly TorchSharp.Modules.LSTM lstm;
 
     /// <summary>Builds the encoder.</summary>
     /// <param name="inputSize">Features per step (the embedding width when <paramref name="embedding"/> is given).</param>
@@ -46,7 +46,7 @@ public sealed class LstmEncoder : nn.Module<SequenceInput, Tensor>
         {
             throw new ArgumentException($"Pretrained vectors must be [vocabulary, dimension]; got [{string.Join(", ", pretrained.shape)}].", nameof(pretrained));
         }
-        var words = Siamese.Torch.Modules.Embedding.from_pretrained(pretrained, freeze: !fineTune);
+        var words = TorchSharp.Modules.Embedding.from_pretrained(pretrained, freeze: !fineTune);
         return new LstmEncoder(pretrained.shape[1], hiddenSize, embedding: words);
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Models;
 

@@ -1,5 +1,5 @@
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Models;
 
@@ -14,7 +14,7 @@ namespace Siamese.Lib.Models;
 /// </summary>
 public sealed class SequenceCnnEncoder : nn.Module<SequenceInput, Tensor>
 {
-    private readonly Siamese.Torch.Modules.Conv2d conv;
+    private readonly TorchSharp.Modules.Conv2d conv;
     private readonly nn.Module<Tensor, Tensor> projection;
 
     /// <summary>Builds the encoder.</summary>

@@ -1,5 +1,5 @@
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Models;
 
@@ -17,7 +17,7 @@ public sealed class SmallCnn : nn.Module<Tensor, Tensor>, ISequentialModel
     private const int SamePadding = 1;
     private const int PoolSize = 2;
 
-    private readonly Siamese.Torch.Modules.Sequential layers;
+    private readonly TorchSharp.Modules.Sequential layers;
 
     /// <summary>Builds the encoder.</summary>
     /// <param name="embeddingSize">Output width. Default 32: plenty for ten digit classes, small enough to train in seconds.</param>
@@ -46,7 +46,7 @@ public sealed class SmallCnn : nn.Module<Tensor, Tensor>, ISequentialModel
         stack.Add(("relu3", nn.ReLU()));
         stack.Add(("embedding", nn.Linear(hiddenSize, embeddingSize)));
         EmbeddingSize = embeddingSize;
-        layers = new Siamese.Torch.Modules.Sequential(stack.ToArray());
+        layers = new TorchSharp.Modules.Sequential(stack.ToArray());
         RegisterComponents();
     }
 

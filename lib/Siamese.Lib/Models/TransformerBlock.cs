@@ -1,5 +1,5 @@
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Models;
 
@@ -10,7 +10,7 @@ namespace Siamese.Lib.Models;
 /// </summary>
 public sealed class TransformerBlock : nn.Module<Tensor, Tensor, Tensor>
 {
-    private readonly Siamese.Torch.Modules.MultiheadAttention attention;
+    private readonly TorchSharp.Modules.MultiheadAttention attention;
     private readonly nn.Module<Tensor, Tensor> norm1;
     private readonly nn.Module<Tensor, Tensor> feedForward;
     private readonly nn.Module<Tensor, Tensor> norm2;

@@ -1,5 +1,5 @@
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Models;
 
@@ -22,7 +22,7 @@ public sealed class TransformerEncoder : nn.Module<SequenceInput, Tensor>
 
     private readonly nn.Module<Tensor, Tensor> input;
     private readonly Tensor positions;
-    private readonly Siamese.Torch.Modules.ModuleList<TransformerBlock> blocks;
+    private readonly TorchSharp.Modules.ModuleList<TransformerBlock> blocks;
 
     /// <summary>Builds the encoder.</summary>
     /// <param name="inputSize">Features per step, or the vocabulary size when <paramref name="tokens"/> is true.</param>

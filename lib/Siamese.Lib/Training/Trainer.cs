@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
-using static Siamese.Torch.torch.optim;
+using TorchSharp;
+using static TorchSharp.torch;
+using static TorchSharp.torch.optim;
 
 namespace Siamese.Lib.Training;
 
@@ -339,7 +339,7 @@ public sealed class Trainer
         {
             scheduler.step(metric);
         }
-        else if (scheduler is not Siamese.Torch.Modules.ReduceLROnPlateau)
+        else if (scheduler is not TorchSharp.Modules.ReduceLROnPlateau)
         {
             scheduler.step();
         }

@@ -1,6 +1,6 @@
-using Siamese.Torch;
-using static Siamese.Torch.torch;
-using static Siamese.Torch.torch.optim;
+using TorchSharp;
+using static TorchSharp.torch;
+using static TorchSharp.torch.optim;
 
 namespace Siamese.Lib.Training;
 
