@@ -1,58 +1,34 @@
 #!/usr/bin/env bash
-# Installs and builds everything the suite needs. Idempotent: a second run skips what is present
-# and takes seconds. Honours LIBTORCH_DIR (a libtorch folder: pip's torch/, a pytorch.org zip,
-# a CUDA build) or Torch_DIR (the folder holding TorchConfig.cmake) to build against another libtorch.
+# Installs and builds everything the suite needs. Idempotent: a second run skips what is present and takes
+# seconds. The engine is TorchSharp 0.107 (libtorch 2.10.0) from NuGet; environment/README.md says why each
+# step exists. -p:TorchBackend=cuda (SIAMESE_TORCH_BACKEND=cuda) selects TorchSharp-cuda-linux instead.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 log() { printf '[setup] %s\n' "$*"; }
 
 # ---- Debian packages ---------------------------------------------------------------------
-APT_PACKAGES=(libtorch-dev libopenblas0-pthread cmake g++ make libzmq5 python3-torch
-              jupyter-notebook jupyter-nbconvert python3-jupyter-client python3-nbformat
+# patchelf + g++: the patched TorchSharp bridge (patch-torchsharp.sh); libzmq5: the kernel's transport;
+# Jupyter + nbconvert + chromium: running and exporting the notebooks.
+APT_PACKAGES=(patchelf g++ libzmq5 jupyter-notebook jupyter-nbconvert python3-jupyter-client python3-nbformat
               chromium)
-if [[ "${SIAMESE_SKIP_APT:-0}" != "1" ]] && command -v apt-get >/dev/null; then
-  missing=()
-  for p in "${APT_PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-  done
-  if [[ -n "${LIBTORCH_DIR:-}${Torch_DIR:-}" ]]; then
-    # Building against another libtorch: Debian's is not needed.
-    missing=("${missing[@]/libtorch-dev}")
-    missing=("${missing[@]/python3-torch}")
-  fi
-  read -r -a missing <<<"${missing[*]:-}"
-  if (( ${#missing[@]} > 0 )); then
-    log "installing Debian packages: ${missing[*]}"
-    SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  else
-    log "Debian packages present"
-  fi
-fi
+bash environment/apt-install.sh "${APT_PACKAGES[@]}"
 
-# ---- native shim (lib/native -> lib/native/build/libsiamese_torch.so) ---------------------
-CMAKE_ARGS=(-DCMAKE_BUILD_TYPE=Release)
-if [[ -n "${Torch_DIR:-}" ]]; then
-  CMAKE_ARGS+=("-DTorch_DIR=${Torch_DIR}")
-elif [[ -n "${LIBTORCH_DIR:-}" ]]; then
-  CMAKE_ARGS+=("-DCMAKE_PREFIX_PATH=${LIBTORCH_DIR}")
+# ---- .NET build (restores TorchSharp and libtorch for this OS only) ------------------------
+BACKEND="${SIAMESE_TORCH_BACKEND:-cpu}"
+log "building the .NET solution (TorchBackend=$BACKEND)"
+if ! dotnet build Siamese.Lib.sln -c Release -v quiet -nologo -clp:NoSummary -p:UseSharedCompilation=true \
+      -p:TorchBackend="$BACKEND" 2>&1 | tee /tmp/siamese-build.log | grep -E 'error|warn' ; then :; fi
+if grep -q "NU1101.*TorchSharp-cuda-linux" /tmp/siamese-build.log; then
+  echo "[setup] TorchSharp-cuda-linux is not served by this machine's NuGet sources: build with the default TorchBackend=cpu" >&2
+  exit 1
 fi
-BUILD="$ROOT/lib/native/build"
-if [[ ! -f "$BUILD/CMakeCache.txt" ]]; then
-  log "configuring lib/native (${CMAKE_ARGS[*]})"
-  cmake -S lib/native -B "$BUILD" "${CMAKE_ARGS[@]}" >/dev/null
-fi
-log "building lib/native"
-cmake --build "$BUILD" -j "$(nproc)" 2>&1 | grep -Ev '^\[|^-- |Consolidate compiler|^$' || true
-test -f "$BUILD/libsiamese_torch.so" || { echo "[setup] native build failed: see above" >&2; exit 1; }
+grep -qE ' error ' /tmp/siamese-build.log && { echo "[setup] build failed: see above" >&2; exit 1; }
 
-# ---- .NET build -----------------------------------------------------------------------------
-log "building the .NET solution"
-dotnet build Siamese.Lib.sln -c Release -v quiet -nologo -clp:NoSummary -p:UseSharedCompilation=true
+# ---- TorchSharp's native bridge on an older libstdc++ --------------------------------------
+bash environment/patch-torchsharp.sh
 
-# ---- optional parts installed by their own scripts (kernel, plotly, data) ------------------
+# ---- optional parts installed by their own scripts (kernel, data) ---------------------------
 for hook in environment/setup.d/*.sh; do
   [[ -f "$hook" ]] && { log "running $hook"; bash "$hook"; }
 done
