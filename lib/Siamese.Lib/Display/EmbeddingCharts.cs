@@ -47,7 +47,7 @@ public static class EmbeddingCharts
         }
         using var scope = NewDisposeScope();
         using var pca = Pca.Fit(embeddings, 2);
-        var points = pca.Transform(embeddings).data<double>();
+        var points = HostArrays.ToArray<double>(pca.Transform(embeddings).to(ScalarType.Float64, CPU));
         var x = Enumerable.Range(0, labels.Count).Select(i => points[2 * i]).ToArray();
         var y = Enumerable.Range(0, labels.Count).Select(i => points[2 * i + 1]).ToArray();
         var ratio = pca.ExplainedVarianceRatio;
@@ -62,7 +62,7 @@ public static class EmbeddingCharts
     {
         ArgumentNullException.ThrowIfNull(labels);
         using var scope = NewDisposeScope();
-        var values = labels.detach().to(ScalarType.Int64, CPU).reshape(-1).data<long>().Select(v => (int)v).ToList();
+        var values = HostArrays.ToArray<long>(labels.detach().to(ScalarType.Int64, CPU)).Select(v => (int)v).ToList();
         return Scatter2D(embeddings, values, title);
     }
 

@@ -47,6 +47,8 @@ public sealed class LstmEncoder : nn.Module<SequenceInput, Tensor>
             throw new ArgumentException($"Pretrained vectors must be [vocabulary, dimension]; got [{string.Join(", ", pretrained.shape)}].", nameof(pretrained));
         }
         var words = nn.Embedding_from_pretrained(pretrained, freeze: !fineTune);
+        // TorchSharp 0.107's from_pretrained leaves the weight trainable even with freeze: true; say it explicitly.
+        words.weight!.requires_grad = fineTune;
         return new LstmEncoder(pretrained.shape[1], hiddenSize, embedding: words);
     }
 

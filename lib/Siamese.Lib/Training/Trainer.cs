@@ -247,7 +247,7 @@ public sealed class Trainer
                 }
                 if (BatchEnd is { } handler)
                 {
-                    handler(this, new BatchEndEventArgs(epoch, index, step, LearningRate(optimizer), () => value.item<double>()));
+                    handler(this, new BatchEndEventArgs(epoch, index, step, LearningRate(optimizer), () => value.ToDouble()));
                 }
             }
             index++;

@@ -59,7 +59,7 @@ public class PcaTests
         Assert.Equal(ScalarType.Float64, projected.dtype);
         var means = projected.mean([0L]).data<double>().ToArray();
         Assert.All(means, m => Assert.Equal(0, m, 1e-9));
-        var variances = projected.square().sum(0).data<double>().ToArray().Select(v => v / 199).ToArray();
+        var variances = projected.square().sum(dim: 0).data<double>().ToArray().Select(v => v / 199).ToArray();
         Assert.Equal(pca.ExplainedVariance, variances, new Tolerance(1e-9, relative: true));
         Assert.True(pca.ExplainedVariance[0] > pca.ExplainedVariance[1]);
     }
