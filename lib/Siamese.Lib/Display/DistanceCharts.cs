@@ -65,8 +65,8 @@ public static class DistanceCharts
         ArgumentNullException.ThrowIfNull(distances);
         ArgumentNullException.ThrowIfNull(labels);
         using var scope = NewDisposeScope();
-        var d = distances.detach().to(ScalarType.Float64, CPU).reshape(-1).data<double>();
-        var same = labels.detach().to(ScalarType.Float32, CPU).reshape(-1).data<float>().Select(l => convention.IsSimilar(l)).ToArray();
+        var d = HostArrays.ToArray<double>(distances.detach().to(ScalarType.Float64, CPU));
+        var same = HostArrays.ToArray<float>(labels.detach().to(ScalarType.Float32, CPU)).Select(l => convention.IsSimilar(l)).ToArray();
         return Histogram(d, same, title, threshold: threshold);
     }
 }

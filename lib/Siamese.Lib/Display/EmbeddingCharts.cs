@@ -19,6 +19,16 @@ public static class EmbeddingCharts
     public static Figure Scatter2D(Tensor embeddings, IReadOnlyList<int> labels, string? title = "Embeddings (PCA to 2-D)") =>
         Scatter2D(embeddings, labels.Select(l => l.ToString("D3", CultureInfo.InvariantCulture)).ToList(), title);
 
+    /// <summary>
+    /// A 2-D PCA scatter of embeddings coloured by integer class label. This exact-type overload exists because
+    /// TorchSharp converts arrays to tensors implicitly, which would make an <c>int[]</c> argument ambiguous.
+    /// </summary>
+    /// <param name="embeddings">Embeddings (N, D), D ≥ 2, any device.</param>
+    /// <param name="labels">One class label per row.</param>
+    /// <param name="title">Figure title.</param>
+    public static Figure Scatter2D(Tensor embeddings, int[] labels, string? title = "Embeddings (PCA to 2-D)") =>
+        Scatter2D(embeddings, (IReadOnlyList<int>)labels, title);
+
     /// <summary>A 2-D PCA scatter of embeddings coloured by label (class names).</summary>
     /// <param name="embeddings">Embeddings (N, D), D ≥ 2, any device.</param>
     /// <param name="labels">One label per row.</param>
@@ -37,7 +47,7 @@ public static class EmbeddingCharts
         }
         using var scope = NewDisposeScope();
         using var pca = Pca.Fit(embeddings, 2);
-        var points = pca.Transform(embeddings).data<double>();
+        var points = HostArrays.ToArray<double>(pca.Transform(embeddings).to(ScalarType.Float64, CPU));
         var x = Enumerable.Range(0, labels.Count).Select(i => points[2 * i]).ToArray();
         var y = Enumerable.Range(0, labels.Count).Select(i => points[2 * i + 1]).ToArray();
         var ratio = pca.ExplainedVarianceRatio;
@@ -52,7 +62,7 @@ public static class EmbeddingCharts
     {
         ArgumentNullException.ThrowIfNull(labels);
         using var scope = NewDisposeScope();
-        var values = labels.detach().to(ScalarType.Int64, CPU).reshape(-1).data<long>().Select(v => (int)v).ToList();
+        var values = HostArrays.ToArray<long>(labels.detach().to(ScalarType.Int64, CPU)).Select(v => (int)v).ToList();
         return Scatter2D(embeddings, values, title);
     }
 

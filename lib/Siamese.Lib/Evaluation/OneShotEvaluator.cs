@@ -52,7 +52,7 @@ public static class OneShotEvaluator
             {
                 throw new InvalidOperationException($"The scorer returned shape [{string.Join(", ", result.shape)}] for {chunk.Length} {ways}-way trials; expected [{chunk.Length}, {ways}].");
             }
-            var values = result.to(ScalarType.Float64, CPU).contiguous().data<double>();
+            var values = HostArrays.ToArray<double>(result.to(ScalarType.Float64, CPU));
             for (var t = 0; t < chunk.Length; t++)
             {
                 for (var c = 0; c < ways; c++)

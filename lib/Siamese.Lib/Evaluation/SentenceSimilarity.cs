@@ -39,7 +39,7 @@ public static class SentenceSimilarity
                     break;
                 }
                 var batch = batches.Current;
-                result.AddRange(model.call(batch.Left, batch.Right).to(ScalarType.Float64).cpu().data<double>());
+                result.AddRange(HostArrays.ToArray<double>(model.call(batch.Left, batch.Right).to(ScalarType.Float64, CPU)));
             }
             return result.ToArray();
         }
