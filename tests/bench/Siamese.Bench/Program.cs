@@ -3,7 +3,9 @@
 // per step, all threads); op_overhead reports "us_per_call" and "cpu_us_per_call".
 using System.Globalization;
 using Siamese.Bench;
-using static Siamese.Torch.torch;
+using Siamese.Lib.Runtime;
+using TorchSharp;
+using static TorchSharp.torch;
 
 const int OpOverheadCalls = 10_000;
 
@@ -33,6 +35,8 @@ for (var i = 0; i < args.Length; i++)
     }
 }
 
+// TorchSharp's natives (and glibc's malloc settings) before the first tensor.
+TorchRuntime.Initialize();
 set_num_threads(threads);
 manual_seed(0);
 foreach (var name in models.Split(','))

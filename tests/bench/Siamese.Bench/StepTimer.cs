@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Bench;
 
