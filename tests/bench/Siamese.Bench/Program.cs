@@ -43,8 +43,12 @@ foreach (var name in models.Split(','))
 {
     if (name == "op_overhead")
     {
-        var (wallUs, cpuUs) = StepTimer.OpOverheadUs(OpOverheadCalls);
-        Emit(name, $"\"us_per_call\": {Num(wallUs)}" + (double.IsNaN(cpuUs) ? "" : $", \"cpu_us_per_call\": {Num(cpuUs)}"));
+        // bench_torch.py's a.add_(b): TorchSharp turns the implicit alpha 1 into a new native Scalar per call.
+        var (wallUs, cpuUs) = StepTimer.OpOverheadUs(OpOverheadCalls, static (a, b) => a.add_(b));
+        // The same op with the alpha allocated once (what our training code does: Siamese.Lib.Runtime.Scalars).
+        var (cachedUs, cachedCpuUs) = StepTimer.OpOverheadUs(OpOverheadCalls, static (a, b) => a.add_(b, Scalars.One));
+        Emit(name, $"\"us_per_call\": {Num(wallUs)}" + (double.IsNaN(cpuUs) ? "" : $", \"cpu_us_per_call\": {Num(cpuUs)}")
+            + $", \"us_per_call_cached_alpha\": {Num(cachedUs)}, \"cpu_us_per_call_cached_alpha\": {Num(cachedCpuUs)}");
         continue;
     }
     var model = ReferenceModels.All.FirstOrDefault(m => m.Name == name);

@@ -32,9 +32,10 @@ internal static class StepTimer
 
     /// <summary>
     /// Microseconds per <c>a.add_(b)</c> on 4-element tensors: median wall-clock and median process CPU time per
-    /// call over 5 runs of <paramref name="calls"/> calls (CPU time is NaN where unavailable).
+    /// call over 5 runs of <paramref name="calls"/> calls (CPU time is NaN where unavailable). The op is
+    /// <paramref name="addInPlace"/>: bench_torch.py's plain <c>a.add_(b)</c>, or a variant (a cached alpha).
     /// </summary>
-    public static (double WallUs, double CpuUs) OpOverheadUs(int calls)
+    public static (double WallUs, double CpuUs) OpOverheadUs(int calls, Action<Tensor, Tensor> addInPlace)
     {
         const int WarmupCalls = 1000;
         const int Runs = 5;
@@ -42,7 +43,7 @@ internal static class StepTimer
         using var b = ones(4);
         for (var i = 0; i < WarmupCalls; i++)
         {
-            a.add_(b);
+            addInPlace(a, b);
         }
         var wall = new double[Runs];
         var cpu = new double[Runs];
@@ -52,7 +53,7 @@ internal static class StepTimer
             var t0 = Stopwatch.GetTimestamp();
             for (var i = 0; i < calls; i++)
             {
-                a.add_(b);
+                addInPlace(a, b);
             }
             wall[r] = Stopwatch.GetElapsedTime(t0).TotalMicroseconds / calls;
             cpu[r] = ProcessClock.Available ? (ProcessClock.NowMs() - c0) * 1e3 / calls : double.NaN;
