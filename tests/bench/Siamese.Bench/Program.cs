@@ -59,9 +59,9 @@ foreach (var name in models.Split(','))
     }
     // The step counts of bench_torch.py: the Koch net takes seconds per step, so fewer of them.
     var steps = stepsOverride ?? (quick ? 3 : (name == "koch_b32" ? 5 : 20));
-    var (wall, cpu) = StepTimer.MedianStepMs(model.Make(model.Batch), warmup: quick ? 2 : 3, steps);
+    var (wall, cpu, faults) = StepTimer.MedianStepMs(model.Make(model.Batch), warmup: quick ? 2 : 3, steps);
     var cpuField = double.IsNaN(cpu) ? "" : $", \"cpu_ms\": {Num(cpu)}";
-    Emit(name, $"\"median_ms\": {Num(wall)}, \"steps\": {steps}{cpuField}");
+    Emit(name, $"\"median_ms\": {Num(wall)}, \"steps\": {steps}{cpuField}, \"faults_per_step\": {Num(faults)}");
 }
 return 0;
 

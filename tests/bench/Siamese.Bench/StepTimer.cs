@@ -9,9 +9,10 @@ internal static class StepTimer
 {
     /// <summary>
     /// Runs <paramref name="warmup"/> untimed steps, then <paramref name="steps"/> timed ones; returns the median
-    /// wall-clock time and the median process CPU time per step (ms; CPU time is NaN where unavailable).
+    /// wall-clock time and the median process CPU time per step (ms; CPU time is NaN where unavailable), and the
+    /// mean minor page faults per timed step.
     /// </summary>
-    public static (double WallMs, double CpuMs) MedianStepMs(Action step, int warmup, int steps)
+    public static (double WallMs, double CpuMs, double FaultsPerStep) MedianStepMs(Action step, int warmup, int steps)
     {
         for (var i = 0; i < warmup; i++)
         {
@@ -19,6 +20,7 @@ internal static class StepTimer
         }
         var wall = new double[steps];
         var cpu = new double[steps];
+        var faults0 = ProcessClock.MinorFaults();
         for (var i = 0; i < steps; i++)
         {
             var c0 = ProcessClock.Available ? ProcessClock.NowMs() : double.NaN;
@@ -27,7 +29,7 @@ internal static class StepTimer
             wall[i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
             cpu[i] = ProcessClock.Available ? ProcessClock.NowMs() - c0 : double.NaN;
         }
-        return (Median(wall), Median(cpu));
+        return (Median(wall), Median(cpu), (ProcessClock.MinorFaults() - faults0) / (double)steps);
     }
 
     /// <summary>
