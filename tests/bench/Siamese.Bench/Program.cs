@@ -3,7 +3,9 @@
 // per step, all threads); op_overhead reports "us_per_call" and "cpu_us_per_call".
 using System.Globalization;
 using Siamese.Bench;
-using static Siamese.Torch.torch;
+using Siamese.Lib.Runtime;
+using TorchSharp;
+using static TorchSharp.torch;
 
 const int OpOverheadCalls = 10_000;
 
@@ -33,14 +35,20 @@ for (var i = 0; i < args.Length; i++)
     }
 }
 
+// TorchSharp's natives (and glibc's malloc settings) before the first tensor.
+TorchRuntime.Initialize();
 set_num_threads(threads);
 manual_seed(0);
 foreach (var name in models.Split(','))
 {
     if (name == "op_overhead")
     {
-        var (wallUs, cpuUs) = StepTimer.OpOverheadUs(OpOverheadCalls);
-        Emit(name, $"\"us_per_call\": {Num(wallUs)}" + (double.IsNaN(cpuUs) ? "" : $", \"cpu_us_per_call\": {Num(cpuUs)}"));
+        // bench_torch.py's a.add_(b): TorchSharp turns the implicit alpha 1 into a new native Scalar per call.
+        var (wallUs, cpuUs) = StepTimer.OpOverheadUs(OpOverheadCalls, static (a, b) => a.add_(b));
+        // The same op with the alpha allocated once (what our training code does: Siamese.Lib.Runtime.Scalars).
+        var (cachedUs, cachedCpuUs) = StepTimer.OpOverheadUs(OpOverheadCalls, static (a, b) => a.add_(b, Scalars.One));
+        Emit(name, $"\"us_per_call\": {Num(wallUs)}" + (double.IsNaN(cpuUs) ? "" : $", \"cpu_us_per_call\": {Num(cpuUs)}")
+            + $", \"us_per_call_cached_alpha\": {Num(cachedUs)}, \"cpu_us_per_call_cached_alpha\": {Num(cachedCpuUs)}");
         continue;
     }
     var model = ReferenceModels.All.FirstOrDefault(m => m.Name == name);
@@ -51,9 +59,9 @@ foreach (var name in models.Split(','))
     }
     // The step counts of bench_torch.py: the Koch net takes seconds per step, so fewer of them.
     var steps = stepsOverride ?? (quick ? 3 : (name == "koch_b32" ? 5 : 20));
-    var (wall, cpu) = StepTimer.MedianStepMs(model.Make(model.Batch), warmup: quick ? 2 : 3, steps);
+    var (wall, cpu, faults) = StepTimer.MedianStepMs(model.Make(model.Batch), warmup: quick ? 2 : 3, steps);
     var cpuField = double.IsNaN(cpu) ? "" : $", \"cpu_ms\": {Num(cpu)}";
-    Emit(name, $"\"median_ms\": {Num(wall)}, \"steps\": {steps}{cpuField}");
+    Emit(name, $"\"median_ms\": {Num(wall)}, \"steps\": {steps}{cpuField}, \"faults_per_step\": {Num(faults)}");
 }
 return 0;
 

@@ -1,4 +1,5 @@
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Bench;
 
@@ -19,11 +20,11 @@ internal static class ReferenceModels
         ("transformer_b64", MakeTransformer, 64),
     ];
 
-    // PyTorch 1.13's Optimizer.zero_grad() zeroes the gradients (set_to_none=False); the C# side does the same
-    // work so that backward accumulates into existing gradients on both sides.
-    private const bool SetToNone = false;
+    // PyTorch 1.13's Optimizer.zero_grad() zeroes the gradients (set_to_none=False); TorchSharp 0.107's
+    // optimizers written in C# (Adam, Adadelta: OptimizerHelper.zero_grad()) do the same (grad.zero_() per
+    // parameter), so backward accumulates into existing gradients on both sides.
 
-    private static Siamese.Torch.Modules.Sequential KochEmbedding() =>
+    private static TorchSharp.Modules.Sequential KochEmbedding() =>
         // Koch et al. 2015: 105x105 -> 64@96 -> pool -> 128@42 -> pool -> 128@18 -> pool -> 256@6 = 9216
         nn.Sequential(
             nn.Conv2d(1, 64, 10), nn.ReLU(), nn.MaxPool2d(2),
@@ -32,7 +33,7 @@ internal static class ReferenceModels
             nn.Conv2d(128, 256, 4), nn.ReLU(), nn.Flatten(),
             nn.Linear(9216, 4096), nn.Sigmoid());
 
-    private static Siamese.Torch.Modules.Sequential SmallCnn() =>
+    private static TorchSharp.Modules.Sequential SmallCnn() =>
         nn.Sequential(
             nn.Conv2d(1, 32, 3), nn.ReLU(), nn.MaxPool2d(2),
             nn.Conv2d(32, 64, 3), nn.ReLU(), nn.MaxPool2d(2),
@@ -53,7 +54,7 @@ internal static class ReferenceModels
         return () =>
         {
             using var scope = NewDisposeScope();
-            opt.zero_grad(SetToNone);
+            opt.zero_grad();
             var logits = head.call((embed.call(x1) - embed.call(x2)).abs());
             nn.functional.binary_cross_entropy_with_logits(logits, y).backward();
             opt.step();
@@ -70,7 +71,7 @@ internal static class ReferenceModels
         return () =>
         {
             using var scope = NewDisposeScope();
-            opt.zero_grad(SetToNone);
+            opt.zero_grad();
             var d = nn.functional.pairwise_distance(embed.call(x1), embed.call(x2));
             Contrastive(d, y, 2.0).backward();
             opt.step();
@@ -88,9 +89,9 @@ internal static class ReferenceModels
         return () =>
         {
             using var scope = NewDisposeScope();
-            opt.zero_grad(SetToNone);
-            var (_, (h1, _)) = lstm.call(x1);
-            var (_, (h2, _)) = lstm.call(x2);
+            opt.zero_grad();
+            var (_, h1, _) = lstm.call(x1);
+            var (_, h2, _) = lstm.call(x2);
             var sim = exp(-(h1[-1] - h2[-1]).abs().sum(1));
             nn.functional.mse_loss(sim, y).backward();
             nn.utils.clip_grad_norm_(parameters, 5.0);
@@ -100,16 +101,22 @@ internal static class ReferenceModels
 
     private static Action MakeTransformer(int batch)
     {
-        var mha = nn.MultiheadAttention(64, 4, batch_first: true);
+        var mha = nn.MultiheadAttention(64, 4);
         var opt = optim.Adam(mha.parameters(), lr: 1e-3);
         var x1 = randn(batch, 10, 64);
         var x2 = randn(batch, 10, 64);
         var y = randint(0, 2, [batch]).@float();
-        Tensor Encode(Tensor x) => mha.forward(x, x, x, null, need_weights: false).attn_output.mean(1);
+        // TorchSharp's MultiheadAttention has no batch_first: it takes (length, batch, embedding), which is what
+        // PyTorch's batch_first=True does internally (a transpose view in, a transpose view out).
+        Tensor Encode(Tensor x)
+        {
+            var t = x.transpose(0, 1);
+            return mha.call(t, t, t, need_weights: false).Item1.transpose(0, 1).mean([1]);
+        }
         return () =>
         {
             using var scope = NewDisposeScope();
-            opt.zero_grad(SetToNone);
+            opt.zero_grad();
             var d = nn.functional.pairwise_distance(Encode(x1), Encode(x2));
             Contrastive(d, y, 2.0).backward();
             opt.step();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Bench;
 
@@ -8,9 +9,10 @@ internal static class StepTimer
 {
     /// <summary>
     /// Runs <paramref name="warmup"/> untimed steps, then <paramref name="steps"/> timed ones; returns the median
-    /// wall-clock time and the median process CPU time per step (ms; CPU time is NaN where unavailable).
+    /// wall-clock time and the median process CPU time per step (ms; CPU time is NaN where unavailable), and the
+    /// mean minor page faults per timed step.
     /// </summary>
-    public static (double WallMs, double CpuMs) MedianStepMs(Action step, int warmup, int steps)
+    public static (double WallMs, double CpuMs, double FaultsPerStep) MedianStepMs(Action step, int warmup, int steps)
     {
         for (var i = 0; i < warmup; i++)
         {
@@ -18,6 +20,7 @@ internal static class StepTimer
         }
         var wall = new double[steps];
         var cpu = new double[steps];
+        var faults0 = ProcessClock.MinorFaults();
         for (var i = 0; i < steps; i++)
         {
             var c0 = ProcessClock.Available ? ProcessClock.NowMs() : double.NaN;
@@ -26,14 +29,15 @@ internal static class StepTimer
             wall[i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
             cpu[i] = ProcessClock.Available ? ProcessClock.NowMs() - c0 : double.NaN;
         }
-        return (Median(wall), Median(cpu));
+        return (Median(wall), Median(cpu), (ProcessClock.MinorFaults() - faults0) / (double)steps);
     }
 
     /// <summary>
     /// Microseconds per <c>a.add_(b)</c> on 4-element tensors: median wall-clock and median process CPU time per
-    /// call over 5 runs of <paramref name="calls"/> calls (CPU time is NaN where unavailable).
+    /// call over 5 runs of <paramref name="calls"/> calls (CPU time is NaN where unavailable). The op is
+    /// <paramref name="addInPlace"/>: bench_torch.py's plain <c>a.add_(b)</c>, or a variant (a cached alpha).
     /// </summary>
-    public static (double WallUs, double CpuUs) OpOverheadUs(int calls)
+    public static (double WallUs, double CpuUs) OpOverheadUs(int calls, Action<Tensor, Tensor> addInPlace)
     {
         const int WarmupCalls = 1000;
         const int Runs = 5;
@@ -41,7 +45,7 @@ internal static class StepTimer
         using var b = ones(4);
         for (var i = 0; i < WarmupCalls; i++)
         {
-            a.add_(b);
+            addInPlace(a, b);
         }
         var wall = new double[Runs];
         var cpu = new double[Runs];
@@ -51,7 +55,7 @@ internal static class StepTimer
             var t0 = Stopwatch.GetTimestamp();
             for (var i = 0; i < calls; i++)
             {
-                a.add_(b);
+                addInPlace(a, b);
             }
             wall[r] = Stopwatch.GetElapsedTime(t0).TotalMicroseconds / calls;
             cpu[r] = ProcessClock.Available ? (ProcessClock.NowMs() - c0) * 1e3 / calls : double.NaN;
