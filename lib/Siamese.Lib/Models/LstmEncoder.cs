@@ -46,8 +46,14 @@ public sealed class LstmEncoder : nn.Module<SequenceInput, Tensor>
         {
             throw new ArgumentException($"Pretrained vectors must be [vocabulary, dimension]; got [{string.Join(", ", pretrained.shape)}].", nameof(pretrained));
         }
-        var words = nn.Embedding_from_pretrained(pretrained, freeze: !fineTune);
-        // TorchSharp 0.107's from_pretrained leaves the weight trainable even with freeze: true; say it explicitly.
+        // Not nn.Embedding_from_pretrained: in TorchSharp 0.107 its registered parameter is a fresh random matrix,
+        // trainable even with freeze: true (only its `weight` property holds the vectors), so training and
+        // state_dict would see the wrong tensor. A plain embedding with the vectors copied in has one weight.
+        var words = nn.Embedding(pretrained.shape[0], pretrained.shape[1], dtype: pretrained.dtype);
+        using (no_grad())
+        {
+            words.weight!.copy_(pretrained);
+        }
         words.weight!.requires_grad = fineTune;
         return new LstmEncoder(pretrained.shape[1], hiddenSize, embedding: words);
     }
