@@ -29,7 +29,7 @@ public static class TorchRuntime
     public const string TorchSharpVersion = "0.107.0";
 
     /// <summary>
-    /// Loads the natives (once), applies <see cref="MallocTuning"/>, and returns what was loaded from where.
+    /// Loads the natives (once), applies <see cref="MallocTuning"/> and <see cref="OneDnnIsa"/>, and returns what was loaded from where.
     /// Throws <see cref="TorchLoadException"/> naming every path tried and the command that fixes it.
     /// </summary>
     public static TorchRuntimeInfo Initialize()
@@ -51,6 +51,7 @@ public static class TorchRuntime
             return new TorchRuntimeInfo(null, null, false, MallocTuning.Apply());
         }
         var malloc = MallocTuning.Apply();
+        OneDnnIsa.Apply();
         var locator = NativeLocator.ForTorchSharp(typeof(torch).Assembly);
         var libtorchDir = locator.FindLibTorch();
         foreach (var name in NativeLocator.LibTorchLibraries)
