@@ -1,5 +1,5 @@
 using Siamese.Lib.Experiments;
-using Siamese.Torch;
+using TorchSharp;
 
 namespace Siamese.Cli;
 

@@ -1,8 +1,11 @@
 using Siamese.Cli;
 using Siamese.Lib.Experiments;
-using Siamese.Torch;
+using Siamese.Lib.Runtime;
+using TorchSharp;
 
 // Usage: siamese <experiment> [--profile quick|default|full] [--device cpu|cuda|auto] [--seed N] [--out DIR] [--threads N]
+// Before the first tensor: loads the libtorch this build expects (and the patched bridge where libstdc++ is old).
+TorchRuntime.Initialize();
 return Run(args);
 
 static int Run(string[] args)

@@ -1,7 +1,7 @@
 using Siamese.Lib.Data;
 using Siamese.Lib.Experiments;
 using Siamese.Lib.Models;
-using Siamese.Torch;
+using TorchSharp;
 
 namespace Siamese.Cli.Experiments;
 

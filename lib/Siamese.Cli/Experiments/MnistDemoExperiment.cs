@@ -4,8 +4,8 @@ using Siamese.Lib.Experiments;
 using Siamese.Lib.Losses;
 using Siamese.Lib.Models;
 using Siamese.Lib.Training;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Cli.Experiments;
 
@@ -48,7 +48,7 @@ public sealed class MnistDemoExperiment : IExperiment
             BatchSize = batchSize,
             Device = context.Device,
             Seed = context.Seed,
-            OptimizerFactory = g => optim.Adam(g, lr: 1e-3),
+            OptimizerFactory = g => Optimizers.Adam(g),
         });
         var sampler = new PairSampler(new ClassSubset(train), seed: (ulong)(context.Seed + 1));
         var validationPairs = new PairSampler(new ClassSubset(validation), seed: (ulong)(context.Seed + 2)).Sample(evaluationPairs);

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Siamese.Lib.Experiments;
 using Siamese.Lib.Training;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Cli.Experiments;
 

@@ -65,7 +65,7 @@ public static class DistanceCharts
         ArgumentNullException.ThrowIfNull(distances);
         ArgumentNullException.ThrowIfNull(labels);
         using var scope = NewDisposeScope();
-        var d = distances.detach().to(ScalarType.Float64, CPU).reshape(-1).data<double>();
+        var d = distances.detach().to(ScalarType.Float64, CPU).reshape(-1).data<double>().ToArray();
         var same = labels.detach().to(ScalarType.Float32, CPU).reshape(-1).data<float>().Select(l => convention.IsSimilar(l)).ToArray();
         return Histogram(d, same, title, threshold: threshold);
     }

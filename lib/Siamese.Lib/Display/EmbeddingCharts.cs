@@ -19,6 +19,16 @@ public static class EmbeddingCharts
     public static Figure Scatter2D(Tensor embeddings, IReadOnlyList<int> labels, string? title = "Embeddings (PCA to 2-D)") =>
         Scatter2D(embeddings, labels.Select(l => l.ToString("D3", CultureInfo.InvariantCulture)).ToList(), title);
 
+    /// <summary>
+    /// A 2-D PCA scatter of embeddings coloured by integer class label. This exact-type overload exists because
+    /// TorchSharp converts arrays to tensors implicitly, which would make an <c>int[]</c> argument ambiguous.
+    /// </summary>
+    /// <param name="embeddings">Embeddings (N, D), D ≥ 2, any device.</param>
+    /// <param name="labels">One class label per row.</param>
+    /// <param name="title">Figure title.</param>
+    public static Figure Scatter2D(Tensor embeddings, int[] labels, string? title = "Embeddings (PCA to 2-D)") =>
+        Scatter2D(embeddings, (IReadOnlyList<int>)labels, title);
+
     /// <summary>A 2-D PCA scatter of embeddings coloured by label (class names).</summary>
     /// <param name="embeddings">Embeddings (N, D), D ≥ 2, any device.</param>
     /// <param name="labels">One label per row.</param>

@@ -101,7 +101,7 @@ public static class PairGrid
             throw new ArgumentException($"expected gray images (batch, 1, H, W) or (batch, H, W), got [{string.Join(", ", batch.shape)}]");
         }
         using var scope = NewDisposeScope();
-        var values = batch.detach().narrow(0, 0, count).to(ScalarType.Float32, CPU).contiguous().data<float>();
+        var values = batch.detach().narrow(0, 0, count).to(ScalarType.Float32, CPU).contiguous().data<float>().ToArray();
         var size = width * height;
         return Enumerable.Range(0, count)
             .Select(i => RasterImage.FromValues(values.AsSpan(i * size, size), width, height, min: 0f, max: 1f))

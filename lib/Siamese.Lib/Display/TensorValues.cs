@@ -59,7 +59,7 @@ internal sealed class TensorValues : IReadOnlyList<double>
                 }
             }
         }
-        var values = shown.to(ScalarType.Float64, CPU).contiguous().data<double>();
+        var values = shown.to(ScalarType.Float64, CPU).contiguous().data<double>().ToArray();
         return new TensorValues(shape, values, cut, kind);
     }
 

@@ -65,7 +65,7 @@ public sealed class Pca : IDisposable
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
         var x = data.detach().to(ScalarType.Float64, CPU);
-        var mean = x.mean(0);
+        var mean = x.mean([0L]);
         var centred = x - mean;
         var covariance = centred.t().mm(centred) / (double)(data.shape[0] - 1);
         var total = centred.square().sum().item<double>() / (data.shape[0] - 1);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Siamese.Lib.Data;
+using Siamese.Lib.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 using static TorchSharp.torch.optim;
@@ -113,10 +114,10 @@ public sealed record MaLstmRecipe
     }
 
     /// <summary>The optimizer over <paramref name="groups"/>.</summary>
-    public Optimizer CreateOptimizer(IEnumerable<ParamGroup> groups) => Optimizer switch
+    public Optimizer CreateOptimizer(IReadOnlyList<ParameterGroup> groups) => Optimizer switch
     {
-        MaLstmOptimizer.Adadelta => Adadelta(groups, lr: LearningRate, rho: Rho),
-        _ => Adam(groups, lr: LearningRate),
+        MaLstmOptimizer.Adadelta => Optimizers.Adadelta(groups, LearningRate, Rho),
+        _ => Optimizers.Adam(groups, LearningRate),
     };
 
     /// <summary>

@@ -39,7 +39,7 @@ public static class ModelComparison
             Device = budget.Device,
             Seed = budget.Seed,
             GradientClipNorm = budget.GradientClipNorm,
-            OptimizerFactory = groups => optim.Adam(groups, lr: budget.LearningRate),
+            OptimizerFactory = groups => Optimizers.Adam(groups, budget.LearningRate),
         });
         var parameters = CountParameters(network);
         var stepLosses = new List<double>();
@@ -112,7 +112,7 @@ public static class ModelComparison
                 using var scope = NewDisposeScope();
                 var count = Math.Min(pairs.ChunkSize, pairs.Count - start);
                 var (left, right) = pairs.Slice(start, count, device);
-                var chunk = network.call(left, right).cpu().data<float>();
+                var chunk = network.call(left, right).cpu().data<float>().ToArray();
                 if (chunk.Length != count)
                 {
                     throw new InvalidOperationException($"The network gave {chunk.Length} scores for {count} pairs of {pairs.Name}; a pair head must return [batch].");

@@ -97,12 +97,12 @@ public static class OmniglotOneShot
             {
                 // One group per layer, as in the paper (each layer its own rate, momentum and L2 weight).
                 ParameterGroups = LayerGroups(model, config),
-                OptimizerFactory = groups => optim.SGD(groups, lr: config.LearningRate, momentum: KochMomentum, weight_decay: config.WeightDecay),
+                OptimizerFactory = groups => Optimizers.SGD(groups, config.LearningRate, KochMomentum, config.WeightDecay),
                 SchedulerFactory = o => optim.lr_scheduler.ExponentialLR(o, KochEpochDecay),
             },
             _ => options with
             {
-                OptimizerFactory = groups => optim.Adam(groups, lr: config.LearningRate, weight_decay: config.WeightDecay),
+                OptimizerFactory = groups => Optimizers.Adam(groups, config.LearningRate, config.WeightDecay),
                 SchedulerFactory = o => optim.lr_scheduler.CosineAnnealingLR(o, epochs),
             },
         };

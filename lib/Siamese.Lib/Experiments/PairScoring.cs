@@ -59,7 +59,7 @@ public static class PairScoring
         var embeddings = Embeddings(encoder, dataset, distinct, device);
         var left = embeddings.index_select(0, tensor(pairs.Select(p => row[p.Left]).ToArray()));
         var right = embeddings.index_select(0, tensor(pairs.Select(p => row[p.Right]).ToArray()));
-        return (left - right).square().sum(1).sqrt().to(ScalarType.Float64).data<double>();
+        return (left - right).square().sum(1).sqrt().to(ScalarType.Float64).data<double>().ToArray();
     }
 
     /// <summary>

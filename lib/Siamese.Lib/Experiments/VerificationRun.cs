@@ -106,7 +106,7 @@ public static class VerificationRun
             BatchSize = batchSize,
             Device = device,
             Seed = recipe.Seed,
-            OptimizerFactory = groups => optim.Adam(groups, lr: recipe.LearningRate, weight_decay: recipe.WeightDecay),
+            OptimizerFactory = groups => Optimizers.Adam(groups, recipe.LearningRate, recipe.WeightDecay),
             SchedulerFactory = recipe.PlateauPatience is { } p
                 ? optimizer => optim.lr_scheduler.ReduceLROnPlateau(optimizer, factor: PlateauFactor, patience: p)
                 : null,

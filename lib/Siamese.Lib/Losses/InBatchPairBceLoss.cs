@@ -30,7 +30,7 @@ public static class InBatchPairBceLoss
         var same = classes.index_select(0, left).eq(classes.index_select(0, right)).to(logit.dtype);
         var different = 1 - same;
         var weight = same / (same.sum().clamp_min(1) * 2) + different / (different.sum().clamp_min(1) * 2);
-        return nn.functional.binary_cross_entropy_with_logits(logit, same, weight, Reduction.Sum).MoveToOuterDisposeScope();
+        return nn.functional.binary_cross_entropy_with_logits(logit, same, weight, nn.Reduction.Sum).MoveToOuterDisposeScope();
     }
 
     /// <summary>The indices (i, j), i &lt; j, of all pairs of <paramref name="count"/> items, row by row.</summary>

@@ -92,7 +92,7 @@ public sealed class KochCnn : nn.Module<Tensor, Tensor>, ISequentialModel
             }
         }
         EmbeddingSize = width;
-        layers = new TorchSharp.Modules.Sequential(stack.ToArray());
+        layers = nn.Sequential(stack.ToArray());
         RegisterComponents();
     }
 

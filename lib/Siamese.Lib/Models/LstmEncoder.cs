@@ -46,7 +46,7 @@ public sealed class LstmEncoder : nn.Module<SequenceInput, Tensor>
         {
             throw new ArgumentException($"Pretrained vectors must be [vocabulary, dimension]; got [{string.Join(", ", pretrained.shape)}].", nameof(pretrained));
         }
-        var words = TorchSharp.Modules.Embedding.from_pretrained(pretrained, freeze: !fineTune);
+        var words = nn.Embedding_from_pretrained(pretrained, freeze: !fineTune);
         return new LstmEncoder(pretrained.shape[1], hiddenSize, embedding: words);
     }
 
@@ -71,7 +71,10 @@ public sealed class LstmEncoder : nn.Module<SequenceInput, Tensor>
                 $"The LSTM needs [batch, time, features]; got [{string.Join(", ", x.shape)}] (token indices need an embedding).");
         }
         var lengths = input.Mask.to(ScalarType.Int64).sum(1).cpu();
-        var (output, (h, _)) = lstm.forward(x, null, lengths);
+        // Unsorted packing keeps the batch order: h comes back with row b = sequence b's state at its last real step.
+        var packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first: true, enforce_sorted: false);
+        var (packedOutput, h, _) = lstm.call(packed);
+        var (output, _) = nn.utils.rnn.pad_packed_sequence(packedOutput, batch_first: true, total_length: x.shape[1]);
         Tensor result;
         if (Pooling == SequencePooling.MaskedMean)
         {

@@ -46,7 +46,7 @@ public sealed class SmallCnn : nn.Module<Tensor, Tensor>, ISequentialModel
         stack.Add(("relu3", nn.ReLU()));
         stack.Add(("embedding", nn.Linear(hiddenSize, embeddingSize)));
         EmbeddingSize = embeddingSize;
-        layers = new TorchSharp.Modules.Sequential(stack.ToArray());
+        layers = nn.Sequential(stack.ToArray());
         RegisterComponents();
     }
 

@@ -19,7 +19,7 @@ public sealed class TransformerBlock : nn.Module<Tensor, Tensor, Tensor>
     /// <summary>Builds the layer.</summary>
     public TransformerBlock(long modelSize, long heads, long feedForwardSize, double dropoutRate) : base(nameof(TransformerBlock))
     {
-        attention = nn.MultiheadAttention(modelSize, heads, dropoutRate, batch_first: true);
+        attention = nn.MultiheadAttention(modelSize, heads, dropoutRate);
         norm1 = nn.LayerNorm(modelSize);
         feedForward = nn.Sequential(
             ("linear1", nn.Linear(modelSize, feedForwardSize)),
@@ -37,7 +37,10 @@ public sealed class TransformerBlock : nn.Module<Tensor, Tensor, Tensor>
     public override Tensor forward(Tensor x, Tensor padding)
     {
         using var scope = NewDisposeScope();
-        var (attended, _) = attention.forward(x, x, x, padding, need_weights: false);
+        // TorchSharp's attention is sequence-first: [time, batch, model] in and out.
+        var sequenceFirst = x.transpose(0, 1);
+        var (attended, _) = attention.call(sequenceFirst, sequenceFirst, sequenceFirst, padding, need_weights: false);
+        attended = attended.transpose(0, 1);
         var h = norm1.call(x + dropout.call(attended));
         var result = norm2.call(h + dropout.call(feedForward.call(h)));
         return result.MoveToOuterDisposeScope();

@@ -22,8 +22,7 @@ public sealed class Trainer
     private const string BestFile = "best.safetensors";
     private const string LastFile = "last.safetensors";
     private const string StateFile = "trainer.json";
-    private const string ModelPrefix = "model.";
-    private const string OptimizerPrefix = "optimizer.";
+    private const string OptimizerFile = "last.optimizer.bin";
     private const int GpuFiniteCheckInterval = 50;
 
     /// <summary>Creates a trainer and moves the model to the training device.</summary>
@@ -106,7 +105,7 @@ public sealed class Trainer
                 var epochSeed = EpochSeed(options.Seed, epoch);
                 manual_seed(epochSeed);
                 var context = new EpochContext(epoch, options.BatchSize, Device, new Random(unchecked((int)epochSeed)), false);
-                var learningRate = optimizer.param_groups[0].lr;
+                var learningRate = LearningRate(optimizer);
 
                 Model.train();
                 var (trainLoss, steps) = TrainEpoch(trainBatches(context), loss, optimizer, trainable, epoch, step, finiteInterval, cancellationToken);
@@ -200,7 +199,7 @@ public sealed class Trainer
     }
 
     private (double Loss, long Steps) TrainEpoch<TBatch>(IEnumerable<TBatch> batches, Func<TBatch, Tensor> loss, Optimizer optimizer,
-        nn.Parameter[] trainable, int epoch, long stepBefore, int finiteInterval, CancellationToken cancellationToken)
+        TorchSharp.Modules.Parameter[] trainable, int epoch, long stepBefore, int finiteInterval, CancellationToken cancellationToken)
     {
         // Device-side accumulators: the epoch's loss sum and the current check window's sum (one NaN or ∞ in the
         // window makes the window's sum non-finite), read back only at check points and at the end.
@@ -248,7 +247,7 @@ public sealed class Trainer
                 }
                 if (BatchEnd is { } handler)
                 {
-                    handler(this, new BatchEndEventArgs(epoch, index, step, optimizer.param_groups[0].lr, () => value.item<double>()));
+                    handler(this, new BatchEndEventArgs(epoch, index, step, LearningRate(optimizer), () => value.item<double>()));
                 }
             }
             index++;
@@ -275,11 +274,11 @@ public sealed class Trainer
         var value = windowSum.item<double>();
         if (!double.IsFinite(value))
         {
-            throw new NonFiniteLossException(epoch, first, last, value, optimizer.param_groups[0].lr);
+            throw new NonFiniteLossException(epoch, first, last, value, LearningRate(optimizer));
         }
     }
 
-    private Tensor Penalty(nn.Parameter[] trainable)
+    private Tensor Penalty(TorchSharp.Modules.Parameter[] trainable)
     {
         Tensor? sum = null;
         foreach (var p in trainable)
@@ -335,31 +334,31 @@ public sealed class Trainer
         {
             return;
         }
-        if (record.Get(Options.SchedulerMonitor) is { } metric)
-        {
-            scheduler.step(metric);
-        }
-        else if (scheduler is not TorchSharp.Modules.ReduceLROnPlateau)
+        if (scheduler is not lr_scheduler.impl.ReduceLROnPlateau)
         {
             scheduler.step();
         }
+        else if (record.Get(Options.SchedulerMonitor) is { } metric)
+        {
+            scheduler.step(metric);
+        }
     }
 
-    private List<ParamGroup> BuildGroups()
+    private List<ParameterGroup> BuildGroups()
     {
         var named = Model.named_parameters().Where(p => p.parameter.requires_grad).ToList();
         if (named.Count == 0)
         {
             throw new InvalidOperationException("The model has no trainable parameters (all frozen?).");
         }
-        var buckets = Options.ParameterGroups.Select(_ => new List<nn.Parameter>()).ToList();
-        var rest = new List<nn.Parameter>();
+        var buckets = Options.ParameterGroups.Select(_ => new List<TorchSharp.Modules.Parameter>()).ToList();
+        var rest = new List<TorchSharp.Modules.Parameter>();
         foreach (var (name, p) in named)
         {
             var g = Options.ParameterGroups.ToList().FindIndex(s => s.Selects(name));
             (g >= 0 ? buckets[g] : rest).Add(p);
         }
-        var groups = new List<ParamGroup>();
+        var groups = new List<ParameterGroup>();
         for (var g = 0; g < buckets.Count; g++)
         {
             var s = Options.ParameterGroups[g];
@@ -367,11 +366,11 @@ public sealed class Trainer
             {
                 throw new ArgumentException($"Parameter group '{s.Name}' selects no trainable parameter; names are like '{named[0].name}'.");
             }
-            groups.Add(new ParamGroup(buckets[g], lr: s.LearningRate, momentum: s.Momentum, weight_decay: s.WeightDecay));
+            groups.Add(new ParameterGroup(buckets[g], s.LearningRate, s.Momentum, s.WeightDecay));
         }
         if (rest.Count > 0)
         {
-            groups.Add(new ParamGroup(rest));
+            groups.Add(new ParameterGroup(rest));
         }
         return groups;
     }
@@ -406,17 +405,8 @@ public sealed class Trainer
 
     private void SaveLast(Optimizer optimizer, EarlyStopping? stopping, TrainingHistory history, int epoch, long step)
     {
-        var optimizerState = optimizer.state_dict();
-        try
-        {
-            var all = ModelState().Select(p => new KeyValuePair<string, Tensor>(ModelPrefix + p.Key, p.Value))
-                .Concat(optimizerState.Select(p => new KeyValuePair<string, Tensor>(OptimizerPrefix + p.Key, p.Value)));
-            CheckpointFile.Save(CheckpointPath(LastFile), all);
-        }
-        finally
-        {
-            DisposeAll(optimizerState);
-        }
+        CheckpointFile.Save(CheckpointPath(LastFile), ModelState());
+        CheckpointFile.SaveOptimizer(CheckpointPath(OptimizerFile), optimizer);
         var state = new ResumeState(epoch, step, Options.Seed, stopping?.BestEpoch ?? 0, stopping?.BestValue ?? double.NaN, stopping?.Wait ?? 0, history.ToJson());
         File.WriteAllText(CheckpointPath(StateFile), JsonSerializer.Serialize(state, ResumeState.Json));
     }
@@ -441,20 +431,20 @@ public sealed class Trainer
         var tensors = CheckpointFile.Load(CheckpointPath(LastFile));
         try
         {
-            Load(tensors.Where(t => t.Key.StartsWith(ModelPrefix, StringComparison.Ordinal))
-                .ToDictionary(t => t.Key[ModelPrefix.Length..], t => t.Value, StringComparer.Ordinal));
-            optimizer.load_state_dict(tensors.Where(t => t.Key.StartsWith(OptimizerPrefix, StringComparison.Ordinal))
-                .ToDictionary(t => t.Key[OptimizerPrefix.Length..], t => t.Value, StringComparer.Ordinal));
+            Load(tensors);
         }
         finally
         {
             DisposeAll(tensors);
         }
+        CheckpointFile.LoadOptimizer(CheckpointPath(OptimizerFile), optimizer);
         return (state.Epoch + 1, state.Step);
     }
 
     private string CheckpointPath(string file) =>
         Path.Combine(Options.CheckpointDirectory ?? throw new InvalidOperationException("No checkpoint directory."), file);
+
+    private static double LearningRate(Optimizer optimizer) => optimizer.ParamGroups.First().LearningRate;
 
     private static long EpochSeed(long seed, int epoch) => unchecked(seed * 1_000_003 + epoch);
 

@@ -32,11 +32,12 @@ public sealed record TrainerOptions
     public long Seed { get; init; }
 
     /// <summary>
-    /// Builds the optimizer from the parameter groups. Default Adam at 1e-3 (Kingma &amp; Ba's default), the most
-    /// forgiving choice for a first run; Koch's SGD with per-layer settings is one line:
-    /// <c>groups =&gt; optim.SGD(groups, lr: 0.01, momentum: 0.5)</c> with <see cref="ParameterGroups"/>.
+    /// Builds the optimizer from the trainer's optimizer-agnostic parameter groups (one per entry of
+    /// <see cref="ParameterGroups"/> that selects something, then one for the rest). Default Adam at 1e-3 (Kingma &amp;
+    /// Ba's default), the most forgiving choice for a first run; Koch's SGD with per-layer settings is one line:
+    /// <c>groups =&gt; Optimizers.SGD(groups, 0.01, momentum: 0.5)</c> with <see cref="ParameterGroups"/>.
     /// </summary>
-    public Func<IEnumerable<ParamGroup>, Optimizer> OptimizerFactory { get; init; } = groups => Adam(groups, lr: 1e-3);
+    public Func<IReadOnlyList<ParameterGroup>, Optimizer> OptimizerFactory { get; init; } = groups => Optimizers.Adam(groups);
 
     /// <summary>
     /// Builds a learning-rate scheduler, or null for a constant rate (the default: schedules are a choice to make
@@ -72,8 +73,9 @@ public sealed record TrainerOptions
 
     /// <summary>
     /// A directory for checkpoints, or null for none (the default: notebooks should not write files unasked).
-    /// Holds <c>best.safetensors</c> (weights of the best validation epoch) and <c>last.safetensors</c> +
-    /// <c>trainer.json</c> (model, optimizer and trainer state after the last epoch, for <see cref="Resume"/>).
+    /// Holds <c>best.safetensors</c> (weights of the best validation epoch), and <c>last.safetensors</c>,
+    /// <c>last.optimizer.bin</c> and <c>trainer.json</c> (model, optimizer and trainer state after the last epoch,
+    /// for <see cref="Resume"/>).
     /// </summary>
     public string? CheckpointDirectory { get; init; }
 

@@ -1,5 +1,5 @@
 using Siamese.Lib.Data;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Data;
 
@@ -22,7 +22,7 @@ public class AugmentedBatcherTests
         using var a = AugmentedBatcher.ToTensor(ds, [2, 0], null, invert: true);
         using var b = ImageBatcher.ToTensor(ds, [2, 0], invert: true);
         Assert.Equal([2L, 1, 8, 8], a.shape);
-        Assert.Equal(b.data<float>(), a.data<float>());
+        Assert.Equal(b.data<float>().ToArray(), a.data<float>().ToArray());
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public class AugmentedBatcherTests
         var ds = Dataset();
         var augmenter = new ImageAugmenter(new AugmentationOptions { RotationDegrees = 30, Fill = 0f }, seed: 5);
         using var t = AugmentedBatcher.ToTensor(ds, [1, 1], augmenter);
-        var v = t.data<float>();
+        var v = t.data<float>().ToArray();
         Assert.All(v, x => Assert.InRange(x, 0f, 1f));
         // The same image twice gets two independent draws.
         Assert.NotEqual(v[..64], v[64..]);
@@ -42,7 +42,7 @@ public class AugmentedBatcherTests
     {
         var ds = Dataset();
         using var batch = AugmentedBatcher.Pairs(ds, [new ImagePair(1, 2, true), new ImagePair(0, 1, false)], PairLabelConvention.SimilarIsOne, null);
-        Assert.Equal([1f, 0f], batch.Labels.data<float>());
+        Assert.Equal([1f, 0f], batch.Labels.data<float>().ToArray());
         Assert.Equal([2L, 1, 8, 8], batch.Right.shape);
     }
 }

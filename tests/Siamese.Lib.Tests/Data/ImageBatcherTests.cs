@@ -1,5 +1,5 @@
 using Siamese.Lib.Data;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Data;
 
@@ -14,7 +14,7 @@ public class ImageBatcherTests
         using var t = ImageBatcher.ToTensor(Tiny(), [1, 0]);
         Assert.Equal(new long[] { 2, 1, 2, 3 }, t.shape);
         Assert.Equal(ScalarType.Float32, t.dtype);
-        var v = t.data<float>();
+        var v = t.data<float>().ToArray();
         Assert.Equal(new[] { 1f, 1f, 1f, 0f, 0f, 0f, 0f, 0.2f, 0.4f, 0.6f, 0.8f, 1f }, v, new FloatTolerance(1e-6f));
     }
 
@@ -29,7 +29,7 @@ public class ImageBatcherTests
     public void LabelsAreInt64()
     {
         using var l = ImageBatcher.Labels(Tiny(), [1, 1, 0]);
-        Assert.Equal(new long[] { 1, 1, 0 }, l.data<long>());
+        Assert.Equal(new long[] { 1, 1, 0 }, l.data<long>().ToArray());
     }
 
     [Fact]
@@ -54,6 +54,6 @@ public class ImageBatcherConsistencyTests
         var pixels = Enumerable.Range(0, 256 * 4).Select(i => (byte)(i % 256)).ToArray();
         var ds = new ImageDataset("all values", 16, 16, pixels, [0, 1, 0, 1], ["a", "b"]);
         using var t = ImageBatcher.ToTensor(ds, [3, 0, 2], invert: invert);
-        Assert.Equal(ImageBatcher.ToFloats(ds, [3, 0, 2], invert), t.data<float>());
+        Assert.Equal(ImageBatcher.ToFloats(ds, [3, 0, 2], invert), t.data<float>().ToArray());
     }
 }

@@ -170,11 +170,11 @@ public class SamplerTests
         var pairs = new[] { new ImagePair(0, 1, true), new ImagePair(0, 6, false) };
         using var hadsell = PairBatch.Create(ds, pairs, PairLabelConvention.SimilarIsZero);
         Assert.Equal(new long[] { 2, 1, 2, 2 }, hadsell.Left.shape);
-        Assert.Equal(new[] { 0f, 1f }, hadsell.Labels.data<float>());
+        Assert.Equal(new[] { 0f, 1f }, hadsell.Labels.data<float>().ToArray());
         using var koch = PairBatch.Create(ds, pairs, PairLabelConvention.SimilarIsOne);
-        Assert.Equal(new[] { 1f, 0f }, koch.Labels.data<float>());
+        Assert.Equal(new[] { 1f, 0f }, koch.Labels.data<float>().ToArray());
         using var trial = PairBatch.FromTrial(ds, new OneShotIndexTrial(0, [6, 1, 12], 1), PairLabelConvention.SimilarIsOne);
-        Assert.Equal(new[] { 0f, 1f, 0f }, trial.Labels.data<float>());
+        Assert.Equal(new[] { 0f, 1f, 0f }, trial.Labels.data<float>().ToArray());
         Assert.Equal(new long[] { 3, 1, 2, 2 }, trial.Right.shape);
     }
 

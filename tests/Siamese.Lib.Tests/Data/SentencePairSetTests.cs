@@ -1,5 +1,5 @@
 using Siamese.Lib.Data;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Data;
 
@@ -39,11 +39,11 @@ public class SentencePairSetTests
         Assert.Equal([2L, 6], batch.Left.Values.shape);
         Assert.Equal([2L, 6], batch.Right.Values.shape);
         Assert.Equal(ScalarType.Int64, batch.Left.Values.dtype);
-        var left = batch.Left.Values.data<long>();
+        var left = batch.Left.Values.data<long>().ToArray();
         Assert.Equal(set.Left[1].Select(i => (long)i).Concat(Enumerable.Repeat(0L, 3)), left[..6]);
-        Assert.Equal(new[] { true, true, true, false, false, false }, batch.Left.Mask.data<bool>()[..6]);
-        Assert.Equal(Enumerable.Repeat(true, 6), batch.Right.Mask.data<bool>()[6..]);
-        Assert.Equal(new[] { 1f, 4.5f }, batch.Scores.data<float>());
+        Assert.Equal(new[] { true, true, true, false, false, false }, batch.Left.Mask.data<bool>().ToArray()[..6]);
+        Assert.Equal(Enumerable.Repeat(true, 6), batch.Right.Mask.data<bool>().ToArray()[6..]);
+        Assert.Equal(new[] { 1f, 4.5f }, batch.Scores.data<float>().ToArray());
         Assert.Equal(new[] { 1, 0 }, batch.Rows);
         Assert.Equal(0, batch.TruncatedCount);
     }
@@ -54,7 +54,7 @@ public class SentencePairSetTests
         var (set, _) = Encode();
         var batch = set.Batch([0], maxLength: 2);
         Assert.Equal([1L, 2], batch.Right.Values.shape);
-        Assert.Equal(set.Right[0][..2].Select(i => (long)i), batch.Right.Values.data<long>());
+        Assert.Equal(set.Right[0][..2].Select(i => (long)i), batch.Right.Values.data<long>().ToArray());
         Assert.Equal(2, batch.TruncatedCount);   // "a man plays" (3) and the guitar sentence (6)
     }
 

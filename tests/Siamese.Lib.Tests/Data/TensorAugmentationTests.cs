@@ -1,5 +1,5 @@
 using Siamese.Lib.Data;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Data;
 
@@ -33,7 +33,7 @@ public class TensorAugmentationTests
         using var batch = tensor(Images(1), [Batch, 1, H, W]);
         using var augmented = new ImageAugmenter(options, 11).Augment(batch);
         Assert.Equal([(long)Batch, 1, H, W], augmented.shape);
-        var device = augmented.data<float>();
+        var device = augmented.data<float>().ToArray();
         // float32 on both sides; the CPU warp accumulates in double, grid_sample in float.
         for (var i = 0; i < host.Length; i++)
         {
@@ -47,7 +47,7 @@ public class TensorAugmentationTests
         using var zeros4 = zeros(1, 1, H, W);
         var shift = new AugmentationParameters(AffineMatrix.Translation(3, 0), 1, 1);
         using var moved = TensorAugmentation.Apply(zeros4, [shift], fill: 0.5f);
-        var values = moved.data<float>();
+        var values = moved.data<float>().ToArray();
         // The three leftmost columns came from outside the image.
         Assert.All(Enumerable.Range(0, H), y => Assert.Equal(0.5f, values[y * W], 6));
         Assert.All(Enumerable.Range(0, H), y => Assert.Equal(0f, values[y * W + W - 1], 6));

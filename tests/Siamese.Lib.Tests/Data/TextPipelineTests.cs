@@ -101,7 +101,7 @@ public class TextPipelineTests
         using var t = p.IndicesTensor();
         Assert.Equal(new long[] { 3, 4 }, t.shape);
         using var m = p.MaskTensor();
-        Assert.Equal(mask, m.data<bool>());
+        Assert.Equal(mask, m.data<bool>().ToArray());
     }
 
     [DataFact(DatasetCatalog.Sick, DatasetCatalog.Glove)]

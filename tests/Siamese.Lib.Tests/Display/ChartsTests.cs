@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Siamese.Lib.Data;
 using Siamese.Lib.Display;
 using Siamese.Lib.Training;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Display;
 

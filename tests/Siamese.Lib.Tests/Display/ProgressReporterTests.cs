@@ -2,8 +2,8 @@ using Siamese.Display.Progress;
 using Siamese.Lib.Display;
 using Siamese.Lib.Tests.Training;
 using Siamese.Lib.Training;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Display;
 

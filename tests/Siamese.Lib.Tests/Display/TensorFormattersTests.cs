@@ -1,6 +1,6 @@
 using Siamese.Display;
 using Siamese.Lib.Display;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Display;
 
@@ -35,7 +35,7 @@ public class TensorFormattersTests
     public void SummarisesLargeTensorsExactlyLikeTensorTextOnAllValues()
     {
         using var t = arange(3 * 40 * 50, dtype: ScalarType.Float32).reshape(3, 40, 50) / 7;
-        var all = t.to(ScalarType.Float64).data<double>();
+        var all = t.to(ScalarType.Float64).data<double>().ToArray();
         var expected = TensorText.Format([3, 40, 50], "float32", "cpu", all, ElementKind.Float);
         Assert.Equal(expected, TensorFormatters.PlainText(t));
         Assert.Contains("...", expected);

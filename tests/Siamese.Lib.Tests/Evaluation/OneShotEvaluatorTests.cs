@@ -1,7 +1,7 @@
 using Siamese.Lib.Data;
 using Siamese.Lib.Evaluation;
 using Siamese.Lib.Models;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Evaluation;
 
@@ -39,7 +39,7 @@ public class OneShotEvaluatorTests
     public void SiameseScorerEqualsTheNetworkOnEachPair()
     {
         manual_seed(3);
-        using var model = new SiameseNetwork<Siamese.Torch.torch.Tensor>(new KochCnn(8, hiddenSizes: [5], widthScale: 0.05, stages: KochCnn.CompactStages),
+        using var model = new SiameseNetwork<TorchSharp.torch.Tensor>(new KochCnn(8, hiddenSizes: [5], widthScale: 0.05, stages: KochCnn.CompactStages),
             new WeightedL1LogitHead(5));
         model.eval();
         var rng = new DataRandom(1);
@@ -52,7 +52,7 @@ public class OneShotEvaluatorTests
         {
             using var q = ImageBatcher.ToTensor(Enumerable.Repeat(trials[t].Query, 4).ToArray(), 8, 8);
             using var c = ImageBatcher.ToTensor(trials[t].Candidates, 8, 8);
-            var direct = model.call(q, c).data<float>();
+            var direct = model.call(q, c).data<float>().ToArray();
             for (var k = 0; k < 4; k++)
             {
                 Assert.Equal(direct[k], scores.Scores[t, k], 5);

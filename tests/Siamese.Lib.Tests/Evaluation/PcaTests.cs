@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Siamese.Lib.Evaluation;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Evaluation;
 
@@ -24,9 +24,9 @@ public class PcaTests
         }
         using var data = tensor(rows.ToArray(), [4, 3]);
         using var pca = Pca.Fit(data, 2);
-        var components = pca.Components.data<double>();
+        var components = pca.Components.data<double>().ToArray();
         Assert.Equal([r, r, 0, 0, 0, 1], components, new Tolerance(1e-8));
-        Assert.Equal([5.0, -1.0, 2.0], pca.Mean.data<double>(), new Tolerance(1e-12));
+        Assert.Equal([5.0, -1.0, 2.0], pca.Mean.data<double>().ToArray(), new Tolerance(1e-12));
         Assert.Equal(4 * s1 * s1 / 3, pca.ExplainedVariance[0], 1e-8);
         Assert.Equal(4 * s2 * s2 / 3, pca.ExplainedVariance[1], 1e-8);
         Assert.Equal(1.0, pca.ExplainedVarianceRatio.Sum(), 1e-8);
@@ -41,11 +41,11 @@ public class PcaTests
         using var pca = Pca.Fit(data, 3);
         var expected = golden.GetProperty("components").EnumerateArray().SelectMany(r => r.EnumerateArray().Select(v => v.GetDouble())).ToArray();
         // The data enter as float32 (as embeddings do), which costs about 1e-7 relative before any arithmetic.
-        Assert.Equal(expected, pca.Components.data<double>(), new Tolerance(1e-5));
+        Assert.Equal(expected, pca.Components.data<double>().ToArray(), new Tolerance(1e-5));
         var variance = golden.GetProperty("variance").EnumerateArray().Select(v => v.GetDouble()).ToArray();
         Assert.Equal(variance, pca.ExplainedVariance, new Tolerance(1e-5, relative: true));
         Assert.Equal(golden.GetProperty("total_variance").GetDouble(), pca.TotalVariance, 1e-4);
-        Assert.Equal(golden.GetProperty("mean").EnumerateArray().Select(v => v.GetDouble()).ToArray(), pca.Mean.data<double>(), new Tolerance(1e-5));
+        Assert.Equal(golden.GetProperty("mean").EnumerateArray().Select(v => v.GetDouble()).ToArray(), pca.Mean.data<double>().ToArray(), new Tolerance(1e-5));
     }
 
     [Fact]
@@ -57,9 +57,9 @@ public class PcaTests
         using var projected = pca.Transform(data);
         Assert.Equal([200L, 2L], projected.shape);
         Assert.Equal(ScalarType.Float64, projected.dtype);
-        var means = projected.mean(0).data<double>();
+        var means = projected.mean([0L]).data<double>().ToArray();
         Assert.All(means, m => Assert.Equal(0, m, 1e-9));
-        var variances = projected.square().sum(0).data<double>().Select(v => v / 199).ToArray();
+        var variances = projected.square().sum(0).data<double>().ToArray().Select(v => v / 199).ToArray();
         Assert.Equal(pca.ExplainedVariance, variances, new Tolerance(1e-9, relative: true));
         Assert.True(pca.ExplainedVariance[0] > pca.ExplainedVariance[1]);
     }
@@ -85,8 +85,8 @@ public class PcaTests
         using var pca = Pca.Fit(data, 2);
         Assert.All(pca.ExplainedVariance, v => Assert.Equal(0, v));
         Assert.All(pca.ExplainedVarianceRatio, v => Assert.Equal(0, v));
-        using var norms = pca.Components.norm(2, 1);
-        Assert.All(norms.data<double>(), n => Assert.Equal(1, n, 12));
+        using var norms = pca.Components.norm(dim: 1, p: 2);
+        Assert.All(norms.data<double>().ToArray(), n => Assert.Equal(1, n, 12));
         using var overlap = pca.Components[0].dot(pca.Components[1]);
         Assert.Equal(0, overlap.item<double>(), 12);
     }

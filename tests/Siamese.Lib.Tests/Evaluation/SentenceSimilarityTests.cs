@@ -1,7 +1,7 @@
 using Siamese.Lib.Data;
 using Siamese.Lib.Evaluation;
 using Siamese.Lib.Models;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Evaluation;
 
@@ -27,7 +27,7 @@ public class SentenceSimilarityTests
         using (no_grad())
         {
             var whole = set.Batch(Enumerable.Range(0, set.Count).ToArray());
-            var expected = model.call(whole.Left, whole.Right).data<float>();
+            var expected = model.call(whole.Left, whole.Right).data<float>().ToArray();
             Assert.Equal(expected.Select(v => (double)v), predicted, (x, y) => Math.Abs(x - y) < 1e-6);
         }
         Assert.All(predicted, s => Assert.InRange(s, 0.0, 1.0));

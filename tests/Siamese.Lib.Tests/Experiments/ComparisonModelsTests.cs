@@ -1,6 +1,6 @@
 using Siamese.Lib.Experiments;
 using Siamese.Lib.Models;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Experiments;
 
@@ -43,7 +43,7 @@ public class ComparisonModelsTests
     {
         using var a = ComparisonModels.ForImages(EncoderKind.Transformer, 28, seed: 4);
         using var b = ComparisonModels.ForImages(EncoderKind.Transformer, 28, seed: 4);
-        Assert.All(a.parameters().Zip(b.parameters()), p => Assert.True(p.First.equal(p.Second)));
+        Assert.All(a.parameters().Zip(b.parameters()), p => Assert.True(p.First.Equals(p.Second)));
     }
 
     [Fact]

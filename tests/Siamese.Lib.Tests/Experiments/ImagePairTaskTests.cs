@@ -1,7 +1,7 @@
 using Siamese.Lib.Data;
 using Siamese.Lib.Experiments;
 using Siamese.Lib.Training;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Experiments;
 
@@ -29,8 +29,8 @@ public class ImagePairTaskTests
         for (var i = 0; i < first.Length; i++)
         {
             Assert.Equal([8L, 1, 8, 8], first[i].Left.shape);
-            Assert.True(first[i].Left.equal(again[i].Left));
-            var labels = first[i].Target.data<float>();
+            Assert.True(first[i].Left.Equals(again[i].Left));
+            var labels = first[i].Target.data<float>().ToArray();
             Assert.All(labels, y => Assert.True(y is 0f or 1f));
             // Same class ⇔ label 0 (Hadsell): a bar image's class is where its bright pixels are.
             for (var k = 0; k < labels.Length; k++)
@@ -51,9 +51,9 @@ public class ImagePairTaskTests
         Assert.Contains("test", task.Test.Name);
     }
 
-    private static int Class(Siamese.Torch.torch.Tensor image)
+    private static int Class(TorchSharp.torch.Tensor image)
     {
-        var p = image.data<float>();
+        var p = image.data<float>().ToArray();
         double Mean(Func<int, int, bool> where) =>
             Enumerable.Range(0, 64).Where(i => where(i / 8, i % 8)).Average(i => p[i]);
         var means = new[] { Mean((y, _) => y < 2), Mean((y, _) => y is 4 or 5), Mean((_, x) => x < 2), Mean((_, x) => x is 4 or 5) };

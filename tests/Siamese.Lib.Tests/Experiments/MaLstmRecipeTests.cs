@@ -1,7 +1,7 @@
 using Siamese.Lib.Experiments;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
-using static Siamese.Torch.torch.optim;
+using TorchSharp;
+using static TorchSharp.torch;
+using Siamese.Lib.Training;
 
 namespace Siamese.Lib.Tests.Experiments;
 
@@ -51,13 +51,13 @@ public class MaLstmRecipeTests
     }
 
     [Theory]
-    [InlineData(MaLstmOptimizer.Adadelta, typeof(Siamese.Torch.Modules.Adadelta))]
-    [InlineData(MaLstmOptimizer.Adam, typeof(Siamese.Torch.Modules.Adam))]
+    [InlineData(MaLstmOptimizer.Adadelta, typeof(TorchSharp.Modules.Adadelta))]
+    [InlineData(MaLstmOptimizer.Adam, typeof(TorchSharp.Modules.Adam))]
     public void CreatesTheNamedOptimizer(MaLstmOptimizer kind, Type expected)
     {
-        using var w = new nn.Parameter(zeros(3));
-        using var optimizer = new MaLstmRecipe { Optimizer = kind, LearningRate = 0.5 }.CreateOptimizer([new ParamGroup([w])]);
+        using var w = nn.Parameter(zeros(3));
+        using var optimizer = new MaLstmRecipe { Optimizer = kind, LearningRate = 0.5 }.CreateOptimizer([new ParameterGroup([w])]);
         Assert.IsType(expected, optimizer);
-        Assert.Equal(0.5, optimizer.param_groups[0].lr);
+        Assert.Equal(0.5, optimizer.ParamGroups.Single().LearningRate);
     }
 }

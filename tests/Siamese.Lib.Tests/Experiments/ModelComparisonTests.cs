@@ -1,8 +1,8 @@
 using Siamese.Lib.Data;
 using Siamese.Lib.Experiments;
 using Siamese.Lib.Models;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Experiments;
 

@@ -1,7 +1,7 @@
 using Siamese.Lib.Data;
 using Siamese.Lib.Experiments;
 using Siamese.Lib.Training;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Experiments;
 

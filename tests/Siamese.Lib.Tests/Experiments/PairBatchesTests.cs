@@ -1,6 +1,6 @@
 using Siamese.Lib.Data;
 using Siamese.Lib.Experiments;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Experiments;
 
@@ -14,9 +14,9 @@ public class PairBatchesTests
         var images = SyntheticFaces.Images();
         using var plain = PairBatch.Create(images, Pairs, PairLabelConvention.SimilarIsOne, CPU);
         using var same = PairBatches.Create(images, Pairs, PairLabelConvention.SimilarIsOne, CPU, augmenter: null);
-        Assert.Equal(plain.Left.data<float>(), same.Left.data<float>());
-        Assert.Equal(plain.Right.data<float>(), same.Right.data<float>());
-        Assert.Equal(plain.Labels.data<float>(), same.Labels.data<float>());
+        Assert.Equal(plain.Left.data<float>().ToArray(), same.Left.data<float>().ToArray());
+        Assert.Equal(plain.Right.data<float>().ToArray(), same.Right.data<float>().ToArray());
+        Assert.Equal(plain.Labels.data<float>().ToArray(), same.Labels.data<float>().ToArray());
     }
 
     [Theory]
@@ -30,11 +30,11 @@ public class PairBatchesTests
         using var again = PairBatches.Create(images, Pairs, convention, CPU, new ImageAugmenter(options, 7));
         using var plain = PairBatch.Create(images, Pairs, convention, CPU);
         Assert.Equal([3L, 1, SyntheticFaces.Side, SyntheticFaces.Side], batch.Left.shape);
-        Assert.Equal(labels, batch.Labels.data<float>());
-        var values = batch.Left.data<float>();
+        Assert.Equal(labels, batch.Labels.data<float>().ToArray());
+        var values = batch.Left.data<float>().ToArray();
         Assert.All(values, v => Assert.InRange(v, 0f, 1f));
-        Assert.NotEqual(plain.Left.data<float>(), values);
-        Assert.Equal(values, again.Left.data<float>());
+        Assert.NotEqual(plain.Left.data<float>().ToArray(), values);
+        Assert.Equal(values, again.Left.data<float>().ToArray());
     }
 
     [Fact]
@@ -44,6 +44,6 @@ public class PairBatchesTests
         var right = zeros(2, 1, 3, 3);
         Assert.Throws<ArgumentException>(() => PairBatch.FromTensors(left, right, [true], PairLabelConvention.SimilarIsOne));
         using var batch = PairBatch.FromTensors(left, right, [true, false], PairLabelConvention.SimilarIsZero);
-        Assert.Equal(new float[] { 0, 1 }, batch.Labels.data<float>());
+        Assert.Equal(new float[] { 0, 1 }, batch.Labels.data<float>().ToArray());
     }
 }

@@ -1,6 +1,6 @@
 using Siamese.Lib.Data;
 using Siamese.Lib.Experiments;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Experiments;
 
@@ -23,7 +23,7 @@ public class PairScoringTests
         var flatten = nn.Flatten();
         flatten.train();
         using var embeddings = PairScoring.Embeddings(flatten, Points(), [2, 0], batchSize: 1);
-        Assert.Equal(new float[] { 1, 1, 0, 0 }, embeddings.data<float>());
+        Assert.Equal(new float[] { 1, 1, 0, 0 }, embeddings.data<float>().ToArray());
         Assert.True(flatten.training);
     }
 

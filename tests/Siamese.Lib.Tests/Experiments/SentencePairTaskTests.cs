@@ -2,7 +2,7 @@ using Siamese.Lib.Data;
 using Siamese.Lib.Experiments;
 using Siamese.Lib.Tests.Data;
 using Siamese.Lib.Training;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Experiments;
 
@@ -35,10 +35,10 @@ public class SentencePairTaskTests
         var batch = task.TrainBatches(new EpochContext(1, 4, CPU, new Random(0), false)).First();
         Assert.Equal(2L, batch.Left.Values.shape[2]);
         Assert.Equal(batch.Left.Values.shape[..2], batch.Left.Mask.shape);
-        var values = batch.Left.Values.data<float>();
-        var mask = batch.Left.Mask.data<bool>();
+        var values = batch.Left.Values.data<float>().ToArray();
+        var mask = batch.Left.Mask.data<bool>().ToArray();
         var length = (int)batch.Left.Values.shape[1];
-        var labels = batch.Target.data<float>();
+        var labels = batch.Target.data<float>().ToArray();
         // Whatever the shuffle, each row is one of the pairs: recover it from its first token's vector.
         for (var row = 0; row < 4; row++)
         {
@@ -75,8 +75,8 @@ public class SentencePairTaskTests
         Assert.Equal(Pairs.Select(p => (double)p.Score), plain.Gold!);
         var (a, _) = plain.Slice(0, 4, CPU);
         var (b, _) = shuffled.Slice(0, 4, CPU);
-        Assert.True(a.Mask.equal(b.Mask));
-        Assert.False(a.Values.equal(b.Values));
+        Assert.True(a.Mask.Equals(b.Mask));
+        Assert.False(a.Values.Equals(b.Values));
         using var sumA = a.Values.sum(1);
         using var sumB = b.Values.sum(1);
         Assert.True(sumA.allclose(sumB));

@@ -2,7 +2,7 @@ using Siamese.Lib.Data;
 using Siamese.Lib.Experiments;
 using Siamese.Lib.Tests.Data;
 using Siamese.Lib.Training;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Experiments;
 
@@ -30,7 +30,7 @@ public class VerificationDataTests
         Assert.Equal(3, batches.Count);
         Assert.All(batches, b => Assert.Equal([8L, 1, SyntheticFaces.Side, SyntheticFaces.Side], b.Left.shape));
         // Balanced pairs under Hadsell's convention: half the labels are 0 (similar).
-        Assert.All(batches, b => Assert.Equal(4, b.Labels.data<float>().Count(l => l == 0)));
+        Assert.All(batches, b => Assert.Equal(4, b.Labels.data<float>().ToArray().Count(l => l == 0)));
     }
 
     [Fact]
@@ -39,12 +39,12 @@ public class VerificationDataTests
         var data = new VerificationData(SyntheticFaces.Images(), SyntheticFaces.Split, 20, seed: 3);
         var (images, labels) = data.TrainClassBatches(1, 4, 3, seed: 2)(Context(12)).Single();
         Assert.Equal([12L, 1, SyntheticFaces.Side, SyntheticFaces.Side], images.shape);
-        var classes = labels.data<long>();
+        var classes = labels.data<long>().ToArray();
         Assert.Equal(4, classes.Distinct().Count());
         Assert.All(classes, c => Assert.Contains((int)c, SyntheticFaces.Split.Train));
         var validation = data.ValidationClassBatches(2, 8, 3, seed: 5);
-        var first = validation(Context(6)).Select(b => b.Labels.data<long>()).ToList();
-        var second = validation(Context(6)).Select(b => b.Labels.data<long>()).ToList();
+        var first = validation(Context(6)).Select(b => b.Labels.data<long>().ToArray()).ToList();
+        var second = validation(Context(6)).Select(b => b.Labels.data<long>().ToArray()).ToList();
         Assert.Equal(first, second);
         // P is capped at the two validation classes.
         Assert.All(first, l => Assert.Equal(2, l.Distinct().Count()));

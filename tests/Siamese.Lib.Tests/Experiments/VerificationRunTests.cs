@@ -1,6 +1,6 @@
 using Siamese.Lib.Experiments;
 using Siamese.Lib.Training;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Experiments;
 
@@ -25,9 +25,10 @@ public class VerificationRunTests
         Assert.Equal(4, full.EarlyStopping!.Patience);
         Assert.Equal(TrainingHistory.ValidationLossKey, full.EarlyStopping.Monitor);
         using var model = nn.Linear(2, 2);
-        using var optimizer = full.OptimizerFactory([new optim.ParamGroup(model.parameters())]);
-        Assert.Equal(0.01, optimizer.param_groups[0]["weight_decay"]);
-        Assert.Equal(Tiny.LearningRate, optimizer.param_groups[0].lr);
+        using var optimizer = full.OptimizerFactory([new ParameterGroup(model.parameters().ToArray())]);
+        var group = optimizer.ParamGroups.Single();
+        Assert.Equal(0.01, Assert.IsType<TorchSharp.Modules.Adam.ParamGroup>(group).Options.weight_decay);
+        Assert.Equal(Tiny.LearningRate, group.LearningRate);
     }
 
     [Theory]

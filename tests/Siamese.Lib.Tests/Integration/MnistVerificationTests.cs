@@ -4,9 +4,9 @@ using Siamese.Lib.Evaluation;
 using Siamese.Lib.Losses;
 using Siamese.Lib.Models;
 using Siamese.Lib.Training;
-using Siamese.Torch;
+using TorchSharp;
 using Xunit.Abstractions;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Integration;
 
@@ -35,7 +35,7 @@ public class MnistVerificationTests(ITestOutputHelper output)
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
         using var batch = PairBatch.Create(data, pairs, PairLabelConvention.SimilarIsZero, device);
-        var d = model.call(batch.Left, batch.Right).cpu().data<float>().Select(v => (double)v).ToArray();
+        var d = model.call(batch.Left, batch.Right).cpu().data<float>().ToArray().Select(v => (double)v).ToArray();
         return (d, pairs.Select(p => p.Similar).ToArray());
     }
 
@@ -57,7 +57,7 @@ public class MnistVerificationTests(ITestOutputHelper output)
             Epochs = Epochs,
             BatchSize = BatchSize,
             Device = device,
-            OptimizerFactory = g => optim.Adam(g, lr: 1e-3),
+            OptimizerFactory = g => Optimizers.Adam(g),
         });
         var sampler = new PairSampler(new ClassSubset(train), seed: 1);
         var history = trainer.Fit(

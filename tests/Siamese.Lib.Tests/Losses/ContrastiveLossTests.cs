@@ -1,7 +1,7 @@
 using Siamese.Lib.Data;
 using Siamese.Lib.Losses;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Losses;
 
@@ -49,7 +49,7 @@ public class ContrastiveLossTests
         using var y = tensor(new[] { 0f, 1f });
         using var loss = new ContrastiveLoss(1.0).call(d, y);
         loss.backward();
-        var g = d.grad!.data<float>();
+        var g = d.grad!.data<float>().ToArray();
         // dL/dd = d/B for a similar pair, −(m − d)/B for a dissimilar one inside the margin.
         Assert.Equal(0.25, g[0], 6);
         Assert.Equal(-0.35, g[1], 6);

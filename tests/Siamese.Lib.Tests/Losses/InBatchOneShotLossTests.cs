@@ -1,6 +1,6 @@
 using Siamese.Lib.Losses;
 using Siamese.Lib.Models;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Losses;
 
@@ -11,8 +11,8 @@ public class InBatchOneShotLossTests
     /// <summary>The loss written out: per query, −log of the softmax mass on its own class among the other images.</summary>
     private static double Expected(WeightedL1LogitHead head, float[][] e, long[] classes)
     {
-        var weight = head.parameters().Single(p => p.ndim == 2).data<float>();
-        var bias = head.parameters().Single(p => p.ndim == 1).data<float>()[0];
+        var weight = head.parameters().Single(p => p.ndim == 2).data<float>().ToArray();
+        var bias = head.parameters().Single(p => p.ndim == 1).data<float>().ToArray()[0];
         double Logit(int i, int j) => Math.Abs(e[i][0] - e[j][0]) * weight[0] + Math.Abs(e[i][1] - e[j][1]) * weight[1] + bias;
         var terms = new List<double>();
         for (var i = 0; i < e.Length; i++)

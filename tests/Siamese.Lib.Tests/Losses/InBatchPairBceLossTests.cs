@@ -1,6 +1,6 @@
 using Siamese.Lib.Losses;
 using Siamese.Lib.Models;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Losses;
 
@@ -12,16 +12,16 @@ public class InBatchPairBceLossTests
     public void PairIndicesListEveryPairOnce()
     {
         var (left, right) = InBatchPairBceLoss.PairIndices(4);
-        Assert.Equal([0L, 0, 0, 1, 1, 2], left.data<long>());
-        Assert.Equal([1L, 2, 3, 2, 3, 3], right.data<long>());
+        Assert.Equal([0L, 0, 0, 1, 1, 2], left.data<long>().ToArray());
+        Assert.Equal([1L, 2, 3, 2, 3, 3], right.data<long>().ToArray());
     }
 
     [Fact]
     public void BalancesSimilarAndDissimilarPairs()
     {
         using var head = new WeightedL1LogitHead(2);
-        var weight = head.parameters().Single(p => p.ndim == 2).data<float>();
-        var bias = head.parameters().Single(p => p.ndim == 1).data<float>()[0];
+        var weight = head.parameters().Single(p => p.ndim == 2).data<float>().ToArray();
+        var bias = head.parameters().Single(p => p.ndim == 1).data<float>().ToArray()[0];
         float[][] e = [[0f, 0f], [1f, 0f], [0f, 2f], [3f, 1f]];
         long[] classes = [0, 0, 1, 1];
         using var embeddings = tensor(e.SelectMany(r => r).ToArray(), [4, 2]);

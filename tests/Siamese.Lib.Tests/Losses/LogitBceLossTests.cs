@@ -1,6 +1,6 @@
 using Siamese.Lib.Data;
 using Siamese.Lib.Losses;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Losses;
 

@@ -1,5 +1,5 @@
 using Siamese.Lib.Losses;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Losses;
 
@@ -24,7 +24,7 @@ public class MaLstmMseLossTests
         var loss = new MaLstmMseLoss();
         using var s = tensor(new[] { 0f, 0.25f, 1f });
         using var score = loss.SimilarityToScore(s);
-        Assert.Equal([1f, 2f, 5f], score.data<float>());
+        Assert.Equal([1f, 2f, 5f], score.data<float>().ToArray());
     }
 
     [Fact]

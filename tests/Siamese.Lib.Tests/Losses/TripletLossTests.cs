@@ -1,6 +1,6 @@
 using Siamese.Lib.Losses;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Losses;
 

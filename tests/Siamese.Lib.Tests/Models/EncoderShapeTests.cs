@@ -1,6 +1,6 @@
 using Siamese.Lib.Models;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Models;
 

@@ -1,7 +1,7 @@
 using Siamese.Lib.Evaluation;
 using Siamese.Lib.Models;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Models;
 
@@ -17,7 +17,7 @@ public class HeadTests
         using var a = A();
         using var b = B();
         using var d = new L1DistanceHead().call(a, b);
-        Assert.Equal([4f, 7f], d.data<float>());
+        Assert.Equal([4f, 7f], d.data<float>().ToArray());
         Assert.Equal(ScoreDirection.LowerMeansSame, new L1DistanceHead().Direction);
     }
 
@@ -27,8 +27,8 @@ public class HeadTests
         using var a = A();
         using var b = B();
         using var d = new EuclideanDistanceHead(epsilon: 0).call(a, b);
-        Assert.Equal(Math.Sqrt(8), d.data<float>()[0], 5);
-        Assert.Equal(5.0, d.data<float>()[1], 5);
+        Assert.Equal(Math.Sqrt(8), d.data<float>().ToArray()[0], 5);
+        Assert.Equal(5.0, d.data<float>().ToArray()[1], 5);
     }
 
     [Fact]
@@ -37,8 +37,8 @@ public class HeadTests
         using var a = tensor(new[] { 1f, 0f, 1f, 1f }, [2, 2]);
         using var b = tensor(new[] { 0f, 2f, 2f, 2f }, [2, 2]);
         using var s = new CosineSimilarityHead().call(a, b);
-        Assert.Equal(0.0, s.data<float>()[0], 6);
-        Assert.Equal(1.0, s.data<float>()[1], 6);
+        Assert.Equal(0.0, s.data<float>().ToArray()[0], 6);
+        Assert.Equal(1.0, s.data<float>().ToArray()[1], 6);
         Assert.Equal(ScoreDirection.HigherMeansSame, new CosineSimilarityHead().Direction);
     }
 
@@ -48,23 +48,23 @@ public class HeadTests
         using var a = A();
         using var b = B();
         using var s = new ExpNegativeL1Head().call(a, b);
-        Assert.Equal(Math.Exp(-4), s.data<float>()[0], 6);
-        Assert.Equal(Math.Exp(-7), s.data<float>()[1], 6);
+        Assert.Equal(Math.Exp(-4), s.data<float>().ToArray()[0], 6);
+        Assert.Equal(Math.Exp(-7), s.data<float>().ToArray()[1], 6);
     }
 
     [Fact]
     public void WeightedL1LogitIsALinearMapOfTheAbsoluteDifference()
     {
         using var head = new WeightedL1LogitHead(3);
-        var weight = head.parameters().Single(p => p.ndim == 2).data<float>();
-        var bias = head.parameters().Single(p => p.ndim == 1).data<float>()[0];
+        var weight = head.parameters().Single(p => p.ndim == 2).data<float>().ToArray();
+        var bias = head.parameters().Single(p => p.ndim == 1).data<float>().ToArray()[0];
         using var a = A();
         using var b = B();
         using var z = head.call(a, b);
         float[][] diff = [[0, 2, 2], [3, 0, 4]];
         for (var i = 0; i < 2; i++)
         {
-            Assert.Equal(diff[i].Zip(weight, (d, w) => d * w).Sum() + bias, z.data<float>()[i], 5);
+            Assert.Equal(diff[i].Zip(weight, (d, w) => d * w).Sum() + bias, z.data<float>().ToArray()[i], 5);
         }
         Assert.Equal([2L], z.shape);
     }

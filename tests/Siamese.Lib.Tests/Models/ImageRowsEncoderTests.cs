@@ -1,6 +1,6 @@
 using Siamese.Lib.Models;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Models;
 
@@ -15,7 +15,7 @@ public class ImageRowsEncoderTests
         Assert.Equal([2L, 3], sequence.Mask.shape);
         Assert.True(sequence.Mask.all().item<bool>());
         // Step 1 of image 1 is the second row of the second image: 12 + 4 .. 12 + 7.
-        Assert.Equal(new[] { 16f, 17f, 18f, 19f }, sequence.Values.select(0, 1).select(0, 1).data<float>());
+        Assert.Equal(new[] { 16f, 17f, 18f, 19f }, sequence.Values.select(0, 1).select(0, 1).data<float>().ToArray());
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using Siamese.Lib.Models;
-using static Siamese.Torch.torch;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Models;
 

@@ -1,6 +1,6 @@
 using Siamese.Lib.Models;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Models;
 
@@ -39,7 +39,7 @@ public class SequenceCnnEncoderTests
         }
         using var x = tensor(new[] { 1f, 3f, 2f, 100f, -1f, -2f, 0.5f, 100f }, [2, 4, 1]);
         using var y = encoder.call(Batch(x, 3, 3));
-        Assert.Equal(new[] { 3f, 0.5f }, y.data<float>());
+        Assert.Equal(new[] { 3f, 0.5f }, y.data<float>().ToArray());
     }
 
     [Fact]

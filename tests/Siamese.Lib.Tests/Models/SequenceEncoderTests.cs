@@ -1,6 +1,6 @@
 using Siamese.Lib.Models;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Models;
 
@@ -94,7 +94,7 @@ public class SequenceEncoderTests
     public void PositionalEncodingMatchesTheFormula()
     {
         using var pe = TransformerEncoder.PositionalEncoding(3, 4);
-        var v = pe.data<float>();
+        var v = pe.data<float>().ToArray();
         // t = 2: [sin 2, cos 2, sin(2/100), cos(2/100)].
         Assert.Equal(Math.Sin(2), v[8], 6);
         Assert.Equal(Math.Cos(2), v[9], 6);

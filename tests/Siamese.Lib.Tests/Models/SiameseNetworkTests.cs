@@ -1,6 +1,6 @@
 using Siamese.Lib.Models;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Models;
 
@@ -20,7 +20,7 @@ public class SiameseNetworkTests
         {
             s.backward();
         }
-        var tied = net.parameters().Select(p => p.grad!.data<float>()).ToArray();
+        var tied = net.parameters().Select(p => p.grad!.data<float>().ToArray()).ToArray();
 
         // The same computation written with two explicit branches: the gradients are the sum over branches.
         net.zero_grad();
@@ -30,7 +30,7 @@ public class SiameseNetworkTests
             var b = net.Embed(x2).detach();
             (a - b).abs().sum().backward();
         }
-        var fromLeft = net.parameters().Select(p => p.grad!.data<float>()).ToArray();
+        var fromLeft = net.parameters().Select(p => p.grad!.data<float>().ToArray()).ToArray();
         net.zero_grad();
         using (var scope = NewDisposeScope())
         {
@@ -38,7 +38,7 @@ public class SiameseNetworkTests
             var b = net.Embed(x2);
             (a - b).abs().sum().backward();
         }
-        var fromRight = net.parameters().Select(p => p.grad!.data<float>()).ToArray();
+        var fromRight = net.parameters().Select(p => p.grad!.data<float>().ToArray()).ToArray();
         for (var i = 0; i < tied.Length; i++)
         {
             for (var j = 0; j < tied[i].Length; j++)

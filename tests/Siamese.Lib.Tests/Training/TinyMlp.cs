@@ -1,5 +1,6 @@
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Training;
 
@@ -9,22 +10,30 @@ namespace Siamese.Lib.Tests.Training;
 /// </summary>
 internal sealed class TinyMlp : nn.Module<Tensor, Tensor>
 {
-    private readonly nn.Parameter w1;
-    private readonly nn.Parameter b1;
-    private readonly nn.Parameter w2;
-    private readonly nn.Parameter b2;
+    private readonly Parameter w1;
+    private readonly Parameter b1;
+    private readonly Parameter w2;
+    private readonly Parameter b2;
 
     public TinyMlp(int input, int hidden, int output) : base(nameof(TinyMlp))
     {
         using (no_grad())
         using (NewDisposeScope())
         {
-            w1 = new nn.Parameter(randn(new long[] { hidden, input }) * (1.0 / Math.Sqrt(input)));
-            b1 = new nn.Parameter(zeros(hidden));
-            w2 = new nn.Parameter(randn(new long[] { output, hidden }) * (1.0 / Math.Sqrt(hidden)));
-            b2 = new nn.Parameter(zeros(output));
+            w1 = Owned(randn(new long[] { hidden, input }) * (1.0 / Math.Sqrt(input)));
+            b1 = Owned(zeros(hidden));
+            w2 = Owned(randn(new long[] { output, hidden }) * (1.0 / Math.Sqrt(hidden)));
+            b2 = Owned(zeros(output));
         }
         RegisterComponents();
+    }
+
+    // TorchSharp's Parameter takes the place of its data in the open dispose scope; the module owns it instead.
+    private static Parameter Owned(Tensor data)
+    {
+        var parameter = nn.Parameter(data);
+        parameter.DetachFromDisposeScope();
+        return parameter;
     }
 
     public override Tensor forward(Tensor x)

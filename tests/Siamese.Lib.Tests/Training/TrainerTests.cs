@@ -1,7 +1,7 @@
 using Siamese.Lib.Losses;
 using Siamese.Lib.Training;
-using Siamese.Torch;
-using static Siamese.Torch.torch;
+using TorchSharp;
+using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Training;
 
@@ -45,9 +45,9 @@ public class TrainerTests
         b => (model.call(b.X) - b.Y).square().mean();
 
     private static TrainerOptions Cpu(int epochs, int batch = 8) =>
-        new() { Epochs = epochs, BatchSize = batch, Device = CPU, OptimizerFactory = g => optim.Adam(g, lr: 0.01) };
+        new() { Epochs = epochs, BatchSize = batch, Device = CPU, OptimizerFactory = g => Optimizers.Adam(g, 0.01) };
 
-    private static float[] Weights(nn.Module m) => m.parameters().SelectMany(p => p.detach().data<float>()).ToArray();
+    private static float[] Weights(nn.Module m) => m.parameters().SelectMany(p => p.detach().data<float>().ToArray()).ToArray();
 
     [Fact]
     public void OverfitsEightPairsWithContrastiveLoss()
@@ -58,7 +58,7 @@ public class TrainerTests
         using var labels = tensor(new float[] { 0, 1, 0, 1, 1, 0, 1, 0 });
         using var model = new TinyMlp(6, 32, 8);
         var loss = new ContrastiveLoss(margin: 1.0);
-        var trainer = new Trainer(model, Cpu(150) with { OptimizerFactory = g => optim.Adam(g, lr: 0.01) });
+        var trainer = new Trainer(model, Cpu(150) with { OptimizerFactory = g => Optimizers.Adam(g, 0.01) });
         var history = trainer.Fit(
             _ => new[] { 0 },
             _ => loss.call(EmbeddingDistances.RowDistance(model.call(left), model.call(right), squared: false), labels));
@@ -152,11 +152,11 @@ public class TrainerTests
             using var data = new Regression();
             manual_seed(4);
             using var model = new TinyMlp(4, 16, 2);
-            var trainer = new Trainer(model, Cpu(2) with { GradientClipNorm = clip, OptimizerFactory = g => optim.SGD(g, lr: 0.1) });
+            var trainer = new Trainer(model, Cpu(2) with { GradientClipNorm = clip, OptimizerFactory = g => Optimizers.SGD(g, 0.1) });
             var max = 0.0;
             trainer.BatchEnd += (_, _) =>
             {
-                var sq = model.parameters().Sum(p => p.grad!.data<float>().Sum(g => (double)g * g));
+                var sq = model.parameters().Sum(p => p.grad!.data<float>().ToArray().Sum(g => (double)g * g));
                 max = Math.Max(max, Math.Sqrt(sq));
             };
             trainer.Fit(data.Batches, b => MseOf(model)(b) * 100);
@@ -277,17 +277,18 @@ public class TrainerTests
         using var model = new TinyMlp(4, 8, 2);
         var trainer = new Trainer(model, Cpu(1) with
         {
-            OptimizerFactory = g => optim.SGD(g, lr: 0.1),
+            OptimizerFactory = g => Optimizers.SGD(g, 0.1),
             ParameterGroups = [new ParameterGroupSettings("first", n => n.EndsWith('1'), LearningRate: 0.5, Momentum: 0.9, WeightDecay: 2e-4)],
         });
         trainer.Fit(data.Batches, MseOf(model));
-        var groups = trainer.Optimizer!.param_groups;
+        var groups = trainer.Optimizer!.ParamGroups.ToList();
         Assert.Equal(2, groups.Count);
-        Assert.Equal(0.5, groups[0].lr);
-        Assert.Equal(0.9, groups[0]["momentum"]);
-        Assert.Equal(2e-4, groups[0]["weight_decay"]);
-        Assert.Equal(2, groups[0].parameters.Count);
-        Assert.Equal(0.1, groups[1].lr);
+        var first = Assert.IsType<TorchSharp.Modules.SGD.ParamGroup>(groups[0]).Options;
+        Assert.Equal(0.5, groups[0].LearningRate);
+        Assert.Equal(0.9, first.momentum);
+        Assert.Equal(2e-4, first.weight_decay);
+        Assert.Equal(2, Assert.IsType<TorchSharp.Modules.SGD.ParamGroup>(groups[0]).Parameters.Count());
+        Assert.Equal(0.1, groups[1].LearningRate);
     }
 
     [Fact]
