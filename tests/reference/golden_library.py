@@ -66,7 +66,7 @@ def scalar(x):
 
 
 def grad_of(loss, *inputs):
-    return torch.autograd.grad(loss, inputs)
+    return torch.autograd.grad(loss, inputs, retain_graph=True)
 
 
 def write(name, content):
@@ -301,6 +301,24 @@ def weighted_l1_logit(w, b, left, right):
     return (left - right).abs() @ w.reshape(-1) + b.reshape(())
 
 
+def contribution_scale(loss, logits, head, x0, w0):
+    """
+    The magnitude of the terms a parameter or embedding gradient sums: Σ over scored pairs of |∂L/∂z| times the
+    largest |∂z/∂θ|. A gradient can cancel to (near) zero although its terms do not: the bias of a logit head
+    cancels in a softmax, so its exact gradient is 0 while float32 leaves ~u · Σ|∂L/∂z| behind.
+    """
+    g = torch.autograd.grad(loss, logits, retain_graph=True)
+    total = float(sum(v.abs() for v in g))
+    diffs = (x0.unsqueeze(1) - x0.unsqueeze(0)).abs()
+    if head == "WeightedL1Logit":
+        slope = max(1.0, float(diffs.max()), float(w0.abs().max()))   # bias: 1; weight: |x_i − x_j|; x: |w|
+    elif head == "ExpNegativeL1":
+        slope = 1.0                                                    # |∂ exp(−L1)/∂x| ≤ exp(−L1) ≤ 1
+    else:
+        slope = 2.0 / float(x0.norm(dim=-1).min())                     # |∂ cos/∂x| ≤ 2/‖x‖
+    return total * slope
+
+
 def in_batch_cases(g):
     """Koch's weighted-L1 logit head (and the plain L1 head) scored over every pair of a batch."""
     pair_bce, one_shot = [], []
@@ -327,29 +345,31 @@ def in_batch_cases(g):
         x = x0.clone().requires_grad_(True)
         w = w0.clone().requires_grad_(True)
         bb = b0.clone().requires_grad_(True)
-        same_terms, diff_terms = [], []
+        same_terms, diff_terms, logits = [], [], []
         for i in range(b):
             for j in range(i + 1, b):
                 z = weighted_l1_logit(w, bb, x[i:i + 1], x[j:j + 1])[0]
+                logits.append(z)
                 if lab[i] == lab[j]:
                     same_terms.append(bce(z, torch.tensor(1.0, dtype=torch.float64)))
                 else:
                     diff_terms.append(bce(z, torch.tensor(0.0, dtype=torch.float64)))
         loss = 0.5 * torch.stack(same_terms).mean() + 0.5 * torch.stack(diff_terms).mean()
         gx, gw, gb = grad_of(loss, x, w, bb)
+        gradient_scale = contribution_scale(loss, logits, "WeightedL1Logit", x0, w0)
         pair_bce.append(OrderedDict(
             name=f"in_batch_pair_bce_{set_name}", head="WeightedL1Logit",
             head_parameters=OrderedDict([("weights.weight", enc(w0)), ("weights.bias", enc(b0))]),
             embeddings=enc(x0), classes=enc(classes), loss=scalar(loss), grad_embeddings=enc(gx),
             grad_head=OrderedDict([("weights.weight", enc(gw)), ("weights.bias", enc(gb))]),
-            terms=b * b + 4, scale=float(diffs.sum(-1).max()) + 1.0))
+            terms=b * b + 4, scale=float(diffs.sum(-1).max()) + 1.0, gradient_scale=gradient_scale))
 
         # In-batch one-shot softmax: L_i = logsumexp_{j≠i} z_ij − logsumexp_{j∈P(i)} z_ij over queries with a positive.
         for head in ("WeightedL1Logit", "ExpNegativeL1", "CosineSimilarity"):
             x = x0.clone().requires_grad_(True)
             w = w0.clone().requires_grad_(True)
             bb = b0.clone().requires_grad_(True)
-            per_query = []
+            per_query, logits = [], []
             for i in range(b):
                 positives = [j for j in range(b) if j != i and lab[j] == lab[i]]
                 if not positives:
@@ -360,15 +380,18 @@ def in_batch_cases(g):
                     if head == "ExpNegativeL1":
                         return torch.exp(-(x[i] - x[j]).abs().sum())
                     return (x[i] * x[j]).sum() / (x[i].norm() * x[j].norm())
-                everyone = torch.stack([z(j) for j in range(b) if j != i])
-                pos = torch.stack([z(j) for j in positives])
+                scored = {j: z(j) for j in range(b) if j != i}
+                logits.extend(scored.values())
+                everyone = torch.stack(list(scored.values()))
+                pos = torch.stack([scored[j] for j in positives])
                 per_query.append(torch.logsumexp(everyone, 0) - torch.logsumexp(pos, 0))
             loss = torch.stack(per_query).mean()
             gx, gw, gb = grad_of(loss, x, w, bb) if head == "WeightedL1Logit" else (grad_of(loss, x)[0], None, None)
             case = OrderedDict(
                 name=f"in_batch_one_shot_{head}_{set_name}", head=head, embeddings=enc(x0), classes=enc(classes),
                 loss=scalar(loss), grad_embeddings=enc(gx), terms=b * b + 4,
-                scale=(float(diffs.sum(-1).max()) + 1.0) * 2)
+                scale=(float(diffs.sum(-1).max()) + 1.0) * 2,
+                gradient_scale=contribution_scale(loss, logits, head, x0, w0))
             if head == "WeightedL1Logit":
                 case["head_parameters"] = OrderedDict([("weights.weight", enc(w0)), ("weights.bias", enc(b0))])
                 case["grad_head"] = OrderedDict([("weights.weight", enc(gw)), ("weights.bias", enc(gb))])
