@@ -13,11 +13,27 @@ internal sealed class EditorRequests(ScriptSession scripts)
     /// <summary>The indent jupyter console inserts on the continuation line of an incomplete cell.</summary>
     private const string ContinuationIndent = "    ";
 
-    /// <summary>The <c>is_complete_reply</c> content: whether Enter runs the code in a console.</summary>
-    public static JsonObject IsComplete(JsonObject content) =>
-        ScriptSession.IsComplete(content["code"]?.GetValue<string>() ?? "")
-            ? new JsonObject { ["status"] = "complete" }
-            : new JsonObject { ["status"] = "incomplete", ["indent"] = ContinuationIndent };
+    /// <summary>
+    /// The <c>is_complete_reply</c> content: whether Enter runs the code in a console. "invalid" is a complete
+    /// submission with syntax errors (a console runs it at once, to show the error); a help request
+    /// (<c>name?</c>) is complete.
+    /// </summary>
+    public static JsonObject IsComplete(JsonObject content)
+    {
+        var code = content["code"]?.GetValue<string>() ?? "";
+        if (HelpRequest.TryParse(code, out _))
+        {
+            return new JsonObject { ["status"] = "complete" };
+        }
+        if (!ScriptSession.IsComplete(code))
+        {
+            return new JsonObject { ["status"] = "incomplete", ["indent"] = ContinuationIndent };
+        }
+        return new JsonObject { ["status"] = ScriptSession.HasSyntaxErrors(code) ? "invalid" : "complete" };
+    }
+
+    /// <summary>The documentation of <paramref name="name"/> (a symbol in scope or a member path), or null.</summary>
+    public string? Documentation(string name) => scripts.Inspect(name, name.Length);
 
     /// <summary>The <c>complete_reply</c> content: names that fit at the cursor, with their kinds.</summary>
     public JsonObject Complete(JsonObject content)

@@ -12,7 +12,8 @@ namespace Siamese.Kernel.Server;
 /// <see cref="CellRunner"/>, publishes <c>execute_input</c>, the result or the error, and builds the reply. Also
 /// builds the <c>aborted</c> reply for requests that <c>stop_on_error</c> cancels.
 /// </summary>
-internal sealed class ExecuteHandler(IopubChannel iopub, OutputCapture output, CellRunner runner, SessionHistory history)
+internal sealed class ExecuteHandler(
+    IopubChannel iopub, OutputCapture output, CellRunner runner, SessionHistory history, Func<string, string?> documentation)
 {
     private int executionCount;
     private volatile JupyterMessage? current;
@@ -53,7 +54,10 @@ internal sealed class ExecuteHandler(IopubChannel iopub, OutputCapture output, C
             history.Add(count, code);
         }
 
-        var (outcome, result) = runner.Run(code, count);
+        var payload = new JsonArray();
+        var (outcome, result) = HelpRequest.TryParse(code, out var name)
+            ? (Help(name, payload), null)
+            : runner.Run(code, count);
         current = null;
         output.Flush();
         if (outcome.Status == CellStatus.Ok)
@@ -77,7 +81,7 @@ internal sealed class ExecuteHandler(IopubChannel iopub, OutputCapture output, C
                 ["status"] = "ok",
                 ["execution_count"] = count,
                 ["user_expressions"] = new JsonObject(),
-                ["payload"] = new JsonArray(),
+                ["payload"] = payload,
             };
         }
         var error = outcome.Error!.ToContent();
@@ -88,5 +92,19 @@ internal sealed class ExecuteHandler(IopubChannel iopub, OutputCapture output, C
         error["status"] = "error";
         error["execution_count"] = count;
         return error;
+    }
+
+    /// <summary>Answers <c>name?</c>: the documentation goes to the pager, or a note to stdout when none is found.</summary>
+    private CellOutcome Help(string name, JsonArray payload)
+    {
+        if (documentation(name) is { } text)
+        {
+            payload.Add(HelpRequest.PagePayload(text));
+        }
+        else
+        {
+            Console.Out.WriteLine($"Object `{name}` not found.");
+        }
+        return new CellOutcome(CellStatus.Ok, null, false, null, null);
     }
 }

@@ -56,8 +56,8 @@ internal sealed class KernelServer : IDisposable
         Console.SetError(output.Stderr);
         scripts = new ScriptSession(new ScriptGlobals(publisher, publisher.ClearOutput, notebookDirectory), notebookDirectory);
         runner = new CellRunner(scripts, formatContext, log);
-        executor = new ExecuteHandler(iopub, output, runner, history);
         editor = new EditorRequests(scripts);
+        executor = new ExecuteHandler(iopub, output, runner, history, editor.Documentation);
         Console.SetIn(new StdinReader(new StdinChannel(stdin, wire, session, log), () => executor.Current));
     }
 
