@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The C# kernel against the Jupyter project's conformance suite (jupyter_kernel_test, Debian
 # python3-jupyter-kernel-test) and our front-end behaviour tests (stop_on_error, both interrupt modes), through
+# "Run All" in a real Jupyter Notebook page in headless Chromium (test_notebook_page.py), through
 # the kernelspec that setup installed ("csharp", environment/setup.d/20-kernel.sh). Exits non-zero on a failure.
 #
 #   SIAMESE_KERNEL_NAME=other bash environment/test.d/kernel-conformance.sh   # another installed kernelspec
@@ -21,5 +22,5 @@ KernelSpecManager().get_kernel_spec(os.environ["SIAMESE_KERNEL_NAME"])
 PY
 
 cd "$SUITE"
-echo "[kernel-conformance] $PYTHON -m unittest -v test_conformance test_front_end_behaviour (kernelspec $SIAMESE_KERNEL_NAME)"
-"$PYTHON" -m unittest -v test_conformance test_front_end_behaviour
+echo "[kernel-conformance] $PYTHON -m unittest -v test_conformance test_front_end_behaviour test_notebook_page (kernelspec $SIAMESE_KERNEL_NAME)"
+"$PYTHON" -m unittest -v test_conformance test_front_end_behaviour test_notebook_page
