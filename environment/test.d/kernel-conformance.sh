@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The C# kernel against the Jupyter project's conformance suite (jupyter_kernel_test, Debian
-# python3-jupyter-kernel-test) and our front-end behaviour tests (stop_on_error, both interrupt modes), through
-# "Run All" in a real Jupyter Notebook page in headless Chromium (test_notebook_page.py), through
-# the kernelspec that setup installed ("csharp", environment/setup.d/20-kernel.sh). Exits non-zero on a failure.
+# python3-jupyter-kernel-test), our front-end behaviour tests (stop_on_error, both interrupt modes) and "Run All"
+# in a real Jupyter Notebook page in headless Chromium (test_notebook_page.py), all through the kernelspec that
+# setup installed ("csharp", environment/setup.d/20-kernel.sh). Exits non-zero on a failure.
 #
 #   SIAMESE_KERNEL_NAME=other bash environment/test.d/kernel-conformance.sh   # another installed kernelspec
 set -euo pipefail
