@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The C# kernel against the Jupyter project's conformance suite (jupyter_kernel_test, Debian
 # python3-jupyter-kernel-test), our front-end behaviour tests (stop_on_error, both interrupt modes) and "Run All"
-# in a real Jupyter Notebook page in headless Chromium (test_notebook_page.py), all through the kernelspec that
+# in a real Jupyter Notebook page in headless Chromium (test_notebook_page.py), and a jupyter console session
+# (test_jupyter_console.py; skipped, saying so, without jupyter-console), all through the kernelspec that
 # setup installed ("csharp", environment/setup.d/20-kernel.sh). Exits non-zero on a failure.
 #
 #   SIAMESE_KERNEL_NAME=other bash environment/test.d/kernel-conformance.sh   # another installed kernelspec
@@ -22,5 +23,5 @@ KernelSpecManager().get_kernel_spec(os.environ["SIAMESE_KERNEL_NAME"])
 PY
 
 cd "$SUITE"
-echo "[kernel-conformance] $PYTHON -m unittest -v test_conformance test_front_end_behaviour test_notebook_page (kernelspec $SIAMESE_KERNEL_NAME)"
-"$PYTHON" -m unittest -v test_conformance test_front_end_behaviour test_notebook_page
+echo "[kernel-conformance] $PYTHON -m unittest -v test_conformance test_front_end_behaviour test_notebook_page test_jupyter_console (kernelspec $SIAMESE_KERNEL_NAME)"
+"$PYTHON" -m unittest -v test_conformance test_front_end_behaviour test_notebook_page test_jupyter_console
