@@ -16,8 +16,6 @@ namespace Siamese.Kernel.Server;
 /// </summary>
 internal sealed class KernelServer : IDisposable
 {
-    private const int PollMilliseconds = 100;
-    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan ShutdownJoin = TimeSpan.FromSeconds(2);
 
     private readonly KernelLog log;
@@ -64,8 +62,8 @@ internal sealed class KernelServer : IDisposable
     /// <summary>Serves until a shutdown request arrives.</summary>
     public void Run()
     {
-        var shellThread = new Thread(() => Serve(shell, "shell")) { IsBackground = true, Name = "shell" };
-        var controlThread = new Thread(() => Serve(control, "control")) { IsBackground = true, Name = "control" };
+        var shellThread = Serve(shell, "shell");
+        var controlThread = Serve(control, "control");
         // interrupt_mode "signal" (jupyter console, kernelspecs that ask for it): SIGINT interrupts the cell
         // exactly as interrupt_request does, instead of ending the process.
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
@@ -84,80 +82,22 @@ internal sealed class KernelServer : IDisposable
         shellThread.Join(ShutdownJoin);
     }
 
+    /// <summary>A thread answering the requests of one channel until shutdown.</summary>
+    private Thread Serve(ZmqSocket socket, string channel)
+    {
+        var loop = new RequestLoop(socket, channel, wire, iopub, session, log);
+        return new Thread(() => loop.Run(request => Handle(request, channel == "shell"), () => stopping, shutdown.Set))
+        {
+            IsBackground = true,
+            Name = channel,
+        };
+    }
+
     private ZmqSocket Bind(int type, string endpoint)
     {
         var socket = new ZmqSocket(context, type);
         socket.Bind(endpoint);
         return socket;
-    }
-
-    private void Serve(ZmqSocket socket, string channel)
-    {
-        var isShell = channel == "shell";
-        // Requests that were queued behind a cell that failed with stop_on_error: their execute requests are
-        // answered "aborted" without running; any other request among them is answered normally, in order.
-        var aborting = new Queue<JupyterMessage>();
-        while (!stopping)
-        {
-            var abort = aborting.TryDequeue(out var request);
-            request ??= Receive(socket, channel);
-            if (request is null)
-            {
-                continue;
-            }
-            log.Debug($"{channel}: {request.MessageType}{(abort ? " (aborted)" : "")}");
-            iopub.Status("busy", request.Header);
-            try
-            {
-                var reply = abort && request.MessageType == "execute_request"
-                    ? JupyterMessage.ReplyTo(request, "execute_reply", ExecuteHandler.Aborted(), session)
-                    : Handle(request, isShell);
-                if (reply is not null)
-                {
-                    if (isShell && reply.MessageType == "execute_reply" && ExecuteHandler.StopsQueue(request, reply.Content))
-                    {
-                        // Taken before the error reply goes out: exactly the requests sent before it are aborted.
-                        while (socket.Poll(0))
-                        {
-                            if (Receive(socket, channel) is { } queued)
-                            {
-                                aborting.Enqueue(queued);
-                            }
-                        }
-                    }
-                    iopub.Drain(DrainTimeout);
-                    socket.SendMultipart(wire.Encode(reply));
-                }
-            }
-            catch (Exception e)
-            {
-                log.Warn($"{request.MessageType} failed: {e}");
-            }
-            finally
-            {
-                iopub.Status("idle", request.Header);
-            }
-            if (request.MessageType == "shutdown_request")
-            {
-                iopub.Drain(DrainTimeout);
-                shutdown.Set();
-            }
-        }
-    }
-
-    /// <summary>The next request on <paramref name="socket"/>, or null after a poll timeout or a rejected message.</summary>
-    private JupyterMessage? Receive(ZmqSocket socket, string channel)
-    {
-        if (!socket.Poll(PollMilliseconds))
-        {
-            return null;
-        }
-        var request = wire.Decode(socket.ReceiveMultipart(), out var problem);
-        if (request is null)
-        {
-            log.Warn($"dropped a message on {channel}: {problem}");
-        }
-        return request;
     }
 
     private JupyterMessage? Handle(JupyterMessage request, bool isShell)
