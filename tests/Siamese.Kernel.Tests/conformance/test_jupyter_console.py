@@ -41,7 +41,7 @@ class JupyterConsole(unittest.TestCase):
         cls.addClassCleanup(cls.km.shutdown_kernel, now=True)
         cls.addClassCleanup(cls.kc.stop_channels)
         # A cell run by another front end before the console attaches: the console must find it in the history.
-        cls.kc.execute_interactive('"recalled " + (20 + 22)', timeout=TIMEOUT)
+        cls.kc.execute_interactive('"recalled " + (20 + 22)', timeout=TIMEOUT, output_hook=lambda msg: None)
         cls.console = pexpect.spawn(CONSOLE, ["--existing", cls.km.connection_file], encoding="utf-8",
                                     timeout=TIMEOUT, dimensions=(40, 200), env=dict(os.environ, TERM="xterm"))
         cls.addClassCleanup(cls.console.terminate, force=True)
