@@ -72,7 +72,7 @@ static torch.Device ParseDevice(string name) => name.ToLowerInvariant() switch
 {
     "auto" => torch.cuda.is_available() ? torch.CUDA : torch.CPU,
     "cuda" when !torch.cuda.is_available() => throw new ArgumentException(
-        "--device cuda was asked for, but this libtorch has no CUDA or no GPU is visible. Build lib/native against a CUDA libtorch (environment/README.md) or use --device cpu."),
+        "--device cuda was asked for, but this libtorch has no CUDA or no GPU is visible. Build with -p:TorchBackend=cuda (TorchSharp-cuda-linux; environment/README.md) or use --device cpu."),
     _ => torch.device(name),
 };
 

@@ -2,7 +2,7 @@ using Siamese.Kernel.Tests.Infrastructure;
 
 namespace Siamese.Kernel.Tests;
 
-/// <summary>Interrupt and shutdown, each on a kernel of its own.</summary>
+/// <summary>Interrupt (interrupt_request and SIGINT) and shutdown, each on a kernel of its own.</summary>
 public class KernelLifecycleTests
 {
     private static readonly TimeSpan InterruptDelay = TimeSpan.FromSeconds(1);
@@ -24,6 +24,21 @@ public class KernelLifecycleTests
         Assert.False(interrupted.TimedOut, interrupted.ToString());
         Assert.Equal("error", interrupted.Status);
         Assert.Equal("42", driver.Execute("kept + 1").Result());
+    }
+
+    [Fact]
+    public void SigintInterruptsLikeInterruptRequest()
+    {
+        using var driver = KernelDriver.Start();
+        Assert.Equal("ok", driver.Execute("var kept = 41;").Status);
+        var id = driver.ExecuteAsync("while (true) { }");
+        Thread.Sleep(InterruptDelay);
+        driver.Send(new { op = "sigint" });
+        var interrupted = driver.Wait(id, timeout: 30);
+        Assert.False(interrupted.TimedOut, interrupted.ToString());
+        Assert.Equal("error", interrupted.Status);
+        Assert.Equal("42", driver.Execute("kept + 1").Result());
+        Assert.True(driver.Send(new { op = "heartbeat" })["alive"]!.GetValue<bool>());
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Golden PNG fixtures for tests/Siamese.Lib.Tests/Data/PngDecoderTests.cs.
+"""Golden PNG fixtures for tests/Siamese.Lib.Tests/Data/PngReaderTests.cs.
 
 Writes small PNGs with PIL (an independent encoder) in every colour type / bit depth the decoder claims,
 with the pixel values PIL decodes them to (reduced to 8 bits the way the decoder documents: 1/2/4-bit gray
@@ -16,8 +16,11 @@ cases = []
 def add(name, img, expected, channels, **save):
     buf = io.BytesIO()
     img.save(buf, format="PNG", **save)
+    # "gray": what PIL's convert("L") gives (ITU-R BT.601 luma, alpha dropped); for 16-bit gray PIL clips instead
+    # of scaling, so the high byte stands in (what an 8-bit pipeline sees).
+    gray = [v >> 8 for v in expected] if img.mode == "I;16" else list(img.convert("L").getdata())
     cases.append({"name": name, "width": W, "height": H, "channels": channels,
-                  "png": base64.b64encode(buf.getvalue()).decode(), "expected": expected})
+                  "png": base64.b64encode(buf.getvalue()).decode(), "expected": expected, "gray": gray})
 
 # 1-bit grayscale (Omniglot's format)
 bits = [rng.randrange(2) for _ in range(W * H)]

@@ -13,6 +13,16 @@ internal sealed class KernelDisplayPublisher(IopubChannel iopub, OutputCapture o
 
     public void Update(MimeBundle bundle, string displayId) => Send("update_display_data", bundle, displayId);
 
+    /// <summary>
+    /// Sends <c>clear_output</c> after pending console text: the front end clears the cell's outputs now, or, with
+    /// <paramref name="wait"/>, just before the next output arrives (no flicker when a chart is redrawn each epoch).
+    /// </summary>
+    public void ClearOutput(bool wait)
+    {
+        output.Flush();
+        iopub.Publish("clear_output", new JsonObject { ["wait"] = wait });
+    }
+
     private void Send(string messageType, MimeBundle bundle, string displayId)
     {
         output.Flush();

@@ -9,10 +9,12 @@ namespace Siamese.Kernel.Scripting;
 public sealed class ScriptGlobals
 {
     private readonly IDisplayPublisher publisher;
+    private readonly Action<bool> clearOutput;
 
-    internal ScriptGlobals(IDisplayPublisher publisher, string notebookDirectory)
+    internal ScriptGlobals(IDisplayPublisher publisher, Action<bool> clearOutput, string notebookDirectory)
     {
         this.publisher = publisher;
+        this.clearOutput = clearOutput;
         NotebookDirectory = notebookDirectory;
     }
 
@@ -36,4 +38,14 @@ public sealed class ScriptGlobals
     /// <param name="markdown">The Markdown source.</param>
     /// <returns>A handle to replace the output.</returns>
     public DisplayHandle markdown(string markdown) => display(new MarkdownContent(markdown));
+
+    /// <summary>
+    /// Clears this cell's outputs, like IPython's <c>clear_output</c>: call it before redrawing a chart each epoch
+    /// so the cell shows one chart instead of a growing list.
+    /// </summary>
+    /// <param name="wait">
+    /// True to clear only when the next output arrives, so the old output stays visible until the new one
+    /// replaces it (no flicker); false to clear at once.
+    /// </param>
+    public void clear_output(bool wait = false) => clearOutput(wait);
 }

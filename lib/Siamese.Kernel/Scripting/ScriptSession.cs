@@ -139,6 +139,10 @@ internal sealed partial class ScriptSession
     public static bool IsComplete(string code) =>
         SyntaxFactory.IsCompleteSubmission(CSharpSyntaxTree.ParseText(code, ParseOptions));
 
+    /// <summary>Whether <paramref name="code"/> has syntax errors (more lines cannot fix a complete submission's).</summary>
+    public static bool HasSyntaxErrors(string code) =>
+        CSharpSyntaxTree.ParseText(code, ParseOptions).GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error);
+
     private (Compilation Compilation, SyntaxTree Tree) Analyze(string code)
     {
         var path = Path.Combine(notebookDirectory, "completion.csx");

@@ -3,10 +3,23 @@ using Siamese.Kernel.Protocol;
 
 namespace Siamese.Kernel.Server;
 
-/// <summary>What the kernel says about itself (<c>kernel_info_reply</c>) and its language.</summary>
+/// <summary>
+/// What the kernel says about itself (<c>kernel_info_reply</c>) and its language: front ends take the file
+/// extension for downloads, the mimetype and CodeMirror mode for editing, the Pygments lexer for nbconvert's
+/// highlighting and the help links for their Help menu.
+/// </summary>
 internal static class KernelInfo
 {
     public const string Implementation = "siamese-csharp";
+
+    /// <summary>The documentation of the tensor library the notebooks use (front ends list it under Help).</summary>
+    public const string TorchSharpDocs = "https://github.com/dotnet/TorchSharp";
+
+    /// <summary>
+    /// Environment variable with the URL of the suite's notebooks README, set by install-kernelspec.sh (the
+    /// repository has no fixed web address, so the kernelspec points at the checkout it was installed from).
+    /// </summary>
+    public const string NotebooksReadmeVariable = "SIAMESE_NOTEBOOKS_README";
 
     public static JsonObject LanguageInfo() => new()
     {
@@ -26,7 +39,18 @@ internal static class KernelInfo
         ["implementation_version"] = typeof(KernelInfo).Assembly.GetName().Version?.ToString(3) ?? "1.0.0",
         ["language_info"] = LanguageInfo(),
         ["banner"] = $"C# (.NET {Environment.Version}) with Roslyn scripting - the Siamese networks tutorial kernel",
-        ["help_links"] = new JsonArray(),
+        ["help_links"] = HelpLinks(),
         ["debugger"] = false,
     };
+
+    /// <summary>TorchSharp's docs and, when the kernelspec names it, the notebooks README.</summary>
+    public static JsonArray HelpLinks()
+    {
+        var links = new JsonArray(new JsonObject { ["text"] = "TorchSharp", ["url"] = TorchSharpDocs });
+        if (Environment.GetEnvironmentVariable(NotebooksReadmeVariable) is { Length: > 0 } readme)
+        {
+            links.Add(new JsonObject { ["text"] = "Siamese notebooks README", ["url"] = readme });
+        }
+        return links;
+    }
 }

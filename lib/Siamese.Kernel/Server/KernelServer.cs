@@ -1,5 +1,7 @@
+using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using Siamese.Display;
+using Siamese.Kernel.History;
 using Siamese.Kernel.Output;
 using Siamese.Kernel.Protocol;
 using Siamese.Kernel.Scripting;
@@ -14,8 +16,6 @@ namespace Siamese.Kernel.Server;
 /// </summary>
 internal sealed class KernelServer : IDisposable
 {
-    private const int PollMilliseconds = 100;
-    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan ShutdownJoin = TimeSpan.FromSeconds(2);
 
     private readonly KernelLog log;
@@ -28,11 +28,11 @@ internal sealed class KernelServer : IDisposable
     private readonly OutputCapture output;
     private readonly ScriptSession scripts;
     private readonly CellRunner runner;
-    private readonly List<JsonArray> history = [];
+    private readonly SessionHistory history = new();
+    private readonly ExecuteHandler executor;
+    private readonly EditorRequests editor;
     private readonly ManualResetEventSlim shutdown = new();
     private volatile bool stopping;
-    private volatile JupyterMessage? currentExecute;
-    private int executionCount;
 
     public KernelServer(ConnectionInfo connection, string notebookDirectory, KernelLog log)
     {
@@ -52,17 +52,26 @@ internal sealed class KernelServer : IDisposable
         DisplayContext.Install(publisher);
         Console.SetOut(output.Stdout);
         Console.SetError(output.Stderr);
-        Console.SetIn(new StdinReader(new StdinChannel(stdin, wire, session, log), () => currentExecute));
-
-        scripts = new ScriptSession(new ScriptGlobals(publisher, notebookDirectory), notebookDirectory);
+        scripts = new ScriptSession(new ScriptGlobals(publisher, publisher.ClearOutput, notebookDirectory), notebookDirectory);
         runner = new CellRunner(scripts, formatContext, log);
+        editor = new EditorRequests(scripts);
+        executor = new ExecuteHandler(iopub, output, runner, history, editor.Documentation);
+        Console.SetIn(new StdinReader(new StdinChannel(stdin, wire, session, log), () => executor.Current));
     }
 
     /// <summary>Serves until a shutdown request arrives.</summary>
     public void Run()
     {
-        var shellThread = new Thread(() => Serve(shell, "shell")) { IsBackground = true, Name = "shell" };
-        var controlThread = new Thread(() => Serve(control, "control")) { IsBackground = true, Name = "control" };
+        var shellThread = Serve(shell, "shell");
+        var controlThread = Serve(control, "control");
+        // interrupt_mode "signal" (jupyter console, kernelspecs that ask for it): SIGINT interrupts the cell
+        // exactly as interrupt_request does, instead of ending the process.
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
+        {
+            signal.Cancel = true;
+            log.Debug("SIGINT: interrupting the running cell");
+            runner.Interrupt();
+        });
         shellThread.Start();
         controlThread.Start();
         iopub.Status("starting", []);
@@ -73,53 +82,22 @@ internal sealed class KernelServer : IDisposable
         shellThread.Join(ShutdownJoin);
     }
 
+    /// <summary>A thread answering the requests of one channel until shutdown.</summary>
+    private Thread Serve(ZmqSocket socket, string channel)
+    {
+        var loop = new RequestLoop(socket, channel, wire, iopub, session, log);
+        return new Thread(() => loop.Run(request => Handle(request, channel == "shell"), () => stopping, shutdown.Set))
+        {
+            IsBackground = true,
+            Name = channel,
+        };
+    }
+
     private ZmqSocket Bind(int type, string endpoint)
     {
         var socket = new ZmqSocket(context, type);
         socket.Bind(endpoint);
         return socket;
-    }
-
-    private void Serve(ZmqSocket socket, string channel)
-    {
-        while (!stopping)
-        {
-            if (!socket.Poll(PollMilliseconds))
-            {
-                continue;
-            }
-            var frames = socket.ReceiveMultipart();
-            var request = wire.Decode(frames, out var problem);
-            if (request is null)
-            {
-                log.Warn($"dropped a message on {channel}: {problem}");
-                continue;
-            }
-            log.Debug($"{channel}: {request.MessageType}");
-            iopub.Status("busy", request.Header);
-            try
-            {
-                var reply = Handle(request, channel == "shell");
-                if (reply is not null)
-                {
-                    iopub.Drain(DrainTimeout);
-                    socket.SendMultipart(wire.Encode(reply));
-                }
-            }
-            catch (Exception e)
-            {
-                log.Warn($"{request.MessageType} failed: {e}");
-            }
-            finally
-            {
-                iopub.Status("idle", request.Header);
-            }
-            if (request.MessageType == "shutdown_request")
-            {
-                iopub.Drain(DrainTimeout);
-                shutdown.Set();
-            }
-        }
     }
 
     private JupyterMessage? Handle(JupyterMessage request, bool isShell)
@@ -131,22 +109,20 @@ internal sealed class KernelServer : IDisposable
             case "kernel_info_request":
                 return Reply("kernel_info_reply", KernelInfo.Reply());
             case "execute_request" when isShell:
-                return Reply("execute_reply", Execute(request));
+                return Reply("execute_reply", executor.Execute(request));
             case "is_complete_request":
-                var complete = ScriptSession.IsComplete(content["code"]?.GetValue<string>() ?? "");
-                return Reply("is_complete_reply", complete
-                    ? new JsonObject { ["status"] = "complete" }
-                    : new JsonObject { ["status"] = "incomplete", ["indent"] = "    " });
+                return Reply("is_complete_reply", EditorRequests.IsComplete(content));
             case "complete_request":
-                return Reply("complete_reply", Complete(content));
+                return Reply("complete_reply", editor.Complete(content));
             case "inspect_request":
-                return Reply("inspect_reply", Inspect(content));
+                return Reply("inspect_reply", editor.Inspect(content));
             case "history_request":
-                return Reply("history_reply", new JsonObject
-                {
-                    ["status"] = "ok",
-                    ["history"] = new JsonArray([.. history.Select(h => h.DeepClone())]),
-                });
+                return Reply("history_reply", history.Reply(content));
+            case "comm_open":
+                // No comm targets (no widgets): refused the way ipykernel refuses an unknown target, by closing it.
+                log.Debug($"comm_open for target {content["target_name"]} refused: this kernel has no comm targets");
+                iopub.Publish("comm_close", new JsonObject { ["comm_id"] = content["comm_id"]?.DeepClone(), ["data"] = new JsonObject() }, request.Header);
+                return null;
             case "comm_info_request":
                 return Reply("comm_info_reply", new JsonObject { ["status"] = "ok", ["comms"] = new JsonObject() });
             case "interrupt_request":
@@ -159,101 +135,10 @@ internal sealed class KernelServer : IDisposable
                     ["restart"] = content["restart"]?.GetValue<bool>() ?? false,
                 });
             default:
-                // comm_open/comm_msg/comm_close (no widgets here) and unknown requests get no reply.
+                // comm_msg/comm_close (no comm is ever open) and unknown requests get no reply.
                 log.Debug($"ignored {request.MessageType}");
                 return null;
         }
-    }
-
-    private JsonObject Execute(JupyterMessage request)
-    {
-        var content = request.Content;
-        var code = content["code"]?.GetValue<string>() ?? "";
-        var silent = content["silent"]?.GetValue<bool>() ?? false;
-        var storeHistory = !silent && (content["store_history"]?.GetValue<bool>() ?? true);
-        if (storeHistory)
-        {
-            executionCount++;
-        }
-        var count = Math.Max(executionCount, 1);
-        iopub.CurrentParent = request.Header;
-        currentExecute = request;
-        if (!silent)
-        {
-            iopub.Publish("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count });
-        }
-        if (storeHistory)
-        {
-            history.Add(new JsonArray(0, count, code));
-        }
-
-        var (outcome, result) = runner.Run(code, count);
-        currentExecute = null;
-        output.Flush();
-        if (outcome.Status == CellStatus.Ok)
-        {
-            if (result is not null && !silent)
-            {
-                iopub.Publish("execute_result", new JsonObject
-                {
-                    ["execution_count"] = count,
-                    ["data"] = result.ToJson(),
-                    ["metadata"] = new JsonObject(),
-                });
-            }
-            return new JsonObject
-            {
-                ["status"] = "ok",
-                ["execution_count"] = count,
-                ["user_expressions"] = new JsonObject(),
-                ["payload"] = new JsonArray(),
-            };
-        }
-        var error = outcome.Error!.ToContent();
-        if (!silent)
-        {
-            iopub.Publish("error", (JsonObject)error.DeepClone());
-        }
-        error["status"] = "error";
-        error["execution_count"] = count;
-        return error;
-    }
-
-    private JsonObject Complete(JsonObject content)
-    {
-        var code = content["code"]?.GetValue<string>() ?? "";
-        var cursor = TextPositions.ToUtf16(code, content["cursor_pos"]?.GetValue<int>() ?? code.Length);
-        var result = scripts.Complete(code, cursor);
-        var start = TextPositions.ToCodePoints(code, result.Start);
-        var end = TextPositions.ToCodePoints(code, result.End);
-        return new JsonObject
-        {
-            ["status"] = "ok",
-            ["matches"] = new JsonArray([.. result.Matches.Select(m => (JsonNode?)JsonValue.Create(m))]),
-            ["cursor_start"] = start,
-            ["cursor_end"] = end,
-            ["metadata"] = new JsonObject
-            {
-                ["_jupyter_types_experimental"] = new JsonArray([.. result.Matches.Select((m, i) => (JsonNode?)new JsonObject
-                {
-                    ["start"] = start, ["end"] = end, ["text"] = m, ["type"] = result.Kinds[i],
-                })]),
-            },
-        };
-    }
-
-    private JsonObject Inspect(JsonObject content)
-    {
-        var code = content["code"]?.GetValue<string>() ?? "";
-        var cursor = TextPositions.ToUtf16(code, content["cursor_pos"]?.GetValue<int>() ?? code.Length);
-        var text = scripts.Inspect(code, cursor);
-        return new JsonObject
-        {
-            ["status"] = "ok",
-            ["found"] = text is not null,
-            ["data"] = text is null ? new JsonObject() : new JsonObject { [MimeTypes.PlainText] = text },
-            ["metadata"] = new JsonObject(),
-        };
     }
 
     public void Dispose()

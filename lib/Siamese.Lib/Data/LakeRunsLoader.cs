@@ -72,7 +72,7 @@ public static class LakeRunsLoader
     private static byte[] Decode(SafeZip zip, System.IO.Compression.ZipArchiveEntry entry, ref int width, ref int height)
     {
         var source = $"{zip.Path}!{entry.FullName}";
-        var img = PngDecoder.Decode(zip.ReadAllBytes(entry), source);
+        var img = PngReader.ReadGray(zip.ReadAllBytes(entry), source);
         if (width == 0)
         {
             (width, height) = (img.Width, img.Height);
@@ -81,6 +81,6 @@ public static class LakeRunsLoader
         {
             throw new DataFormatException(string.Create(CultureInfo.InvariantCulture, $"{source}: {img.Width}x{img.Height}, the run's other images are {width}x{height}"));
         }
-        return img.ToGrayscale();
+        return img.Pixels;
     }
 }

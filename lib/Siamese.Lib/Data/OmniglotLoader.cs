@@ -78,12 +78,12 @@ public static class OmniglotLoader
             labels[i] = classNames.Count - 1;
             drawers[i] = drawer;
             var source = $"{zipPath}!{entry.FullName}";
-            var image = PngDecoder.Decode(zip.ReadAllBytes(entry), source);
+            var image = PngReader.ReadGray(zip.ReadAllBytes(entry), source);
             if (image.Width != ImageSize || image.Height != ImageSize)
             {
                 throw new DataFormatException($"{source}: {image.Width}x{image.Height} image, Omniglot images are {ImageSize}x{ImageSize}");
             }
-            image.ToGrayscale().CopyTo(pixels.AsSpan(i * PixelsPerImage, PixelsPerImage));
+            image.Pixels.CopyTo(pixels.AsSpan(i * PixelsPerImage, PixelsPerImage));
         }
         return new ImageDataset(name ?? Path.GetFileNameWithoutExtension(zipPath), ImageSize, ImageSize, pixels, labels,
             classNames, [.. classGroups], alphabets, drawers);

@@ -36,7 +36,13 @@ public static class TorchRuntime
     {
         lock (Gate)
         {
-            return loaded ??= Load();
+            if (loaded is null)
+            {
+                loaded = Load();
+                // Images decode through TorchVision with SkiaSharp (Data.PngReader); TorchVision ships no default.
+                torchvision.io.DefaultImager = new torchvision.io.SkiaImager();
+            }
+            return loaded;
         }
     }
 

@@ -74,8 +74,13 @@ internal sealed class KernelDriver : IDisposable
     public KernelMessages Execute(string code, double timeout = 60, bool silent = false) =>
         new(Send(new { op = "execute", code, timeout, silent }));
 
-    public KernelMessages Request(string messageType, object content, string channel = "shell") =>
-        new(Send(new { op = "send", msg_type = messageType, content, channel }));
+    public KernelMessages Request(string messageType, object content, string channel = "shell", double timeout = 30) =>
+        new(Send(new { op = "send", msg_type = messageType, content, channel, timeout }));
+
+    /// <summary>Sends all <paramref name="codes"/> at once (a front end's "Run All") and collects each answer.</summary>
+    public IReadOnlyList<KernelMessages> ExecuteAll(IEnumerable<string> codes, bool stopOnError = true) =>
+        [.. Send(new { op = "execute_batch", codes, stop_on_error = stopOnError })["results"]!.AsArray()
+            .Select(r => new KernelMessages(r!.AsObject()))];
 
     public string ExecuteAsync(string code) => Send(new { op = "execute_async", code })["msg_id"]!.GetValue<string>();
 

@@ -6,6 +6,7 @@ kernelspec name (the tests point JUPYTER_PATH at a kernelspec made by install-ke
 test). Every message the kernel sends for a request is returned raw, so the assertions live in C#.
 """
 import json
+import signal
 import sys
 import time
 import traceback
@@ -79,6 +80,36 @@ class Driver:
         target = self.kc.shell_channel if channel == "shell" else self.kc.control_channel
         target.send(msg)
         return self.collect(msg["header"]["msg_id"], timeout, channel=channel)
+
+    def execute_batch(self, codes, stop_on_error=True, timeout=60):
+        """Sends every cell at once, as "Run All" does, then collects each one's reply and IOPub messages."""
+        ids = [self.kc.execute(code, stop_on_error=stop_on_error) for code in codes]
+        deadline = time.monotonic() + timeout
+        results = {i: {"reply": None, "iopub": [], "idle": False} for i in ids}
+        def pending():
+            return [r for r in results.values() if r["reply"] is None or not r["idle"]]
+        while pending() and time.monotonic() < deadline:
+            for get, is_reply in ((self.kc.get_iopub_msg, False), (self.kc.get_shell_msg, True)):
+                try:
+                    msg = get(timeout=0.05)
+                except Exception:
+                    continue
+                result = results.get(msg["parent_header"].get("msg_id"))
+                if result is None:
+                    continue
+                if is_reply:
+                    result["reply"] = {"msg_type": msg["msg_type"], "content": msg["content"]}
+                else:
+                    result["iopub"].append({"msg_type": msg["msg_type"], "content": msg["content"]})
+                    if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                        result["idle"] = True
+        return {"results": [{"reply": results[i]["reply"], "iopub": results[i]["iopub"],
+                             "timed_out": results[i]["reply"] is None or not results[i]["idle"]} for i in ids]}
+
+    def sigint(self):
+        """What jupyter_client does for a kernelspec with interrupt_mode "signal": SIGINT to the kernel's group."""
+        self.km.signal_kernel(signal.SIGINT)
+        return {}
 
     def execute_async(self, code):
         return {"msg_id": self.kc.execute(code)}

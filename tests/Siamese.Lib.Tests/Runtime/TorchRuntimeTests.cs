@@ -42,21 +42,11 @@ public class TorchRuntimeTests
     [Fact]
     public void VersionsMatchTheCentralPackageVersions()
     {
-        var props = File.ReadAllText(Path.Combine(RepositoryRoot(), "Directory.Packages.props"));
+        var props = File.ReadAllText(Path.Combine(Repository.Root, "Directory.Packages.props"));
         Assert.Contains($"Include=\"TorchSharp\" Version=\"{TorchRuntime.TorchSharpVersion}\"", props);
         Assert.Contains($"Include=\"libtorch-cpu-linux-x64\" Version=\"{TorchRuntime.LibTorchVersion}\"", props);
     }
 
     [Fact]
     public void MallocTuningApplies() => Assert.True(TorchRuntime.Initialize().MallocTuned);
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Siamese.Lib.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new DirectoryNotFoundException("Siamese.Lib.sln not found above the tests");
-    }
 }

@@ -3,8 +3,11 @@
 // working set (which shows that only one byte copy of each dataset is held).
 using System.Diagnostics;
 using Siamese.Lib.Data;
-using static Siamese.Torch.torch;
+using Siamese.Lib.Runtime;
+using TorchSharp;
+using static TorchSharp.torch;
 
+TorchRuntime.Initialize();
 const int BatchSize = 1000;
 
 static (double Seconds, T Result) Time<T>(Func<T> f)

@@ -4,12 +4,15 @@ using Siamese.Lib.Data;
 using Siamese.Lib.Losses;
 using Siamese.Lib.Models;
 using Siamese.Lib.Training;
-using static Siamese.Torch.torch;
+using Siamese.Lib.Runtime;
+using TorchSharp;
+using static TorchSharp.torch;
 
 // The same small-CNN contrastive step (128 pairs of 1x28x28, Adam 1e-3) two ways, interleaved in rounds so that
-// machine noise hits both: "engine" is written directly against Siamese.Torch, "library" goes through Siamese.Lib's
+// machine noise hits both: "engine" is written directly against TorchSharp, "library" goes through Siamese.Lib's
 // model, loss and Trainer (which adds per-step scopes, loss accumulation and a finite-loss check). Prints one JSON
 // line per round and a summary line with the median ratio engine/library (>= 1 means the library is not slower).
+TorchRuntime.Initialize();
 var steps = Arg("--steps", 20);
 var rounds = Arg("--rounds", 3);
 set_num_threads(Arg("--threads", 2));
@@ -45,7 +48,7 @@ double[] EngineSteps()
         nn.Conv2d(1, 32, 3, padding: 1), nn.ReLU(), nn.MaxPool2d(2),
         nn.Conv2d(32, 64, 3, padding: 1), nn.ReLU(), nn.MaxPool2d(2),
         nn.Flatten(), nn.Linear(64 * (Side / 4) * (Side / 4), 128), nn.ReLU(), nn.Linear(128, 32));
-    using var opt = optim.Adam(net.parameters().ToList(), lr: 1e-3);
+    using var opt = optim.Adam(net.parameters(), lr: 1e-3);
     var times = new double[steps];
     for (var i = -3; i < steps; i++)
     {
@@ -73,7 +76,7 @@ double[] LibrarySteps()
     manual_seed(0);
     using var model = new SiameseNetwork<Tensor>(new SmallCnn(embeddingSize: 32), new EuclideanDistanceHead());
     var loss = new ContrastiveLoss(margin: 1.0, PairLabelConvention.SimilarIsZero, validateLabels: false);
-    var trainer = new Trainer(model, new TrainerOptions { Epochs = 1, BatchSize = Batch, Device = CPU, OptimizerFactory = g => optim.Adam(g, lr: 1e-3) });
+    var trainer = new Trainer(model, new TrainerOptions { Epochs = 1, BatchSize = Batch, Device = CPU, OptimizerFactory = g => Optimizers.Adam(g, 1e-3) });
     var stamps = new List<long> { 0 };
     trainer.BatchEnd += (_, _) => stamps.Add(Stopwatch.GetTimestamp());
     trainer.Fit(
