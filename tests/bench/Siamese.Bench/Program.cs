@@ -10,6 +10,8 @@ using static TorchSharp.torch;
 const int OpOverheadCalls = 10_000;
 
 var quick = false;
+var optimizerCheck = false;
+var linearCheck = false;
 var threads = 2;
 int? stepsOverride = null;
 var models = string.Join(",", ReferenceModels.All.Select(m => m.Name)) + ",op_overhead";
@@ -26,11 +28,20 @@ for (var i = 0; i < args.Length; i++)
         case "--steps" when i + 1 < args.Length:
             stepsOverride = int.Parse(args[++i], CultureInfo.InvariantCulture);
             break;
+        case "--plain":
+            StepOptimizer.Plain = true;
+            break;
+        case "--linear-check":
+            linearCheck = true;
+            break;
+        case "--optimizer-check":
+            optimizerCheck = true;
+            break;
         case "--models" when i + 1 < args.Length:
             models = args[++i];
             break;
         default:
-            Console.Error.WriteLine("usage: Siamese.Bench [--quick] [--threads N] [--steps N] [--models koch_b32,small_cnn_b128,malstm_b64,transformer_b64,op_overhead]");
+            Console.Error.WriteLine("usage: Siamese.Bench [--quick] [--threads N] [--steps N] [--plain] [--optimizer-check] [--linear-check] [--models koch_b32,small_cnn_b128,malstm_b64,transformer_b64,op_overhead]");
             return 2;
     }
 }
@@ -39,6 +50,16 @@ for (var i = 0; i < args.Length; i++)
 TorchRuntime.Initialize();
 set_num_threads(threads);
 manual_seed(0);
+if (linearCheck)
+{
+    LinearCheck.Run();
+    return 0;
+}
+if (optimizerCheck)
+{
+    OptimizerCheck.Run();
+    return 0;
+}
 foreach (var name in models.Split(','))
 {
     if (name == "op_overhead")
