@@ -1,6 +1,8 @@
-// C# side of the speed comparison: the flags and the JSON lines of tests/bench/bench_torch.py, with "side": "csharp".
-// One JSON line per model: {"model", "side", "median_ms", "steps", "cpu_ms"} (cpu_ms: median process CPU time
-// per step, all threads); op_overhead reports "us_per_call" and "cpu_us_per_call".
+// C# side of the speed comparison, on TorchSharp 0.107: the flags and the JSON lines of tests/bench/bench_torch.py,
+// with "side": "csharp". One JSON line per model: {"model", "side", "median_ms", "steps", "cpu_ms",
+// "faults_per_step"} (cpu_ms: median process CPU time per step, all threads; faults_per_step: minor page faults per
+// timed step); op_overhead reports "us_per_call" and "cpu_us_per_call", and the same for add_ with a cached alpha.
+// Extra flags: --plain (TorchSharp's optim.Adam instead of LeanAdam), --optimizer-check, --linear-check.
 using System.Globalization;
 using Siamese.Bench;
 using Siamese.Lib.Runtime;
