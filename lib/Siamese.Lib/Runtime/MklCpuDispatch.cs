@@ -19,7 +19,7 @@ public static partial class MklCpuDispatch
     private const int RtldNow = 0x2;
     private const int RtldGlobal = 0x100;
 
-    /// <summary>The path of the shim loaded by <see cref="Apply"/>, or null when none was.</summary>
+    /// <summary>The path of the shim a call of <see cref="Apply"/> loaded, or null while none has.</summary>
     public static string? Loaded { get; private set; }
 
     /// <summary>Where the build script writes the shim, under the user's cache folder.</summary>
@@ -41,8 +41,12 @@ public static partial class MklCpuDispatch
             return null;
         }
         var path = ShimPath(cacheRoot);
-        Loaded = File.Exists(path) && dlopen(path, RtldNow | RtldGlobal) != IntPtr.Zero ? path : null;
-        return Loaded;
+        if (!File.Exists(path) || dlopen(path, RtldNow | RtldGlobal) == IntPtr.Zero)
+        {
+            return null;
+        }
+        Loaded = path;
+        return path;
     }
 
     [LibraryImport("libc.so.6", StringMarshalling = StringMarshalling.Utf8)]
