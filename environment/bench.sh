@@ -15,7 +15,8 @@
 # OpenBLAS's own pool, which otherwise fights libtorch's on few cores; OMP_WAIT_POLICY (default PASSIVE) makes the
 # idle OpenMP threads of both libtorchs (Debian's libgomp, TorchSharp's bundled libgomp-*.so) sleep instead of
 # spinning, which on a machine shared with other jobs is 3-20x faster (environment/README.md, "Speed").
-# SIAMESE_MALLOC_TUNING=0 turns our side's malloc settings off (to measure what they buy).
+# SIAMESE_MALLOC_TUNING=0 turns our side's malloc settings off, SIAMESE_MKL_CPU_SHIM=0 its MKL CPU-dispatch shim,
+# SIAMESE_BENCH_PLAIN=1 its LeanAdam (TorchSharp's optim.Adam instead): to measure what each buys.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -44,6 +45,8 @@ done
 if [[ "${SIAMESE_SKIP_SETUP:-0}" != "1" ]]; then
   bash environment/setup.sh
 fi
+# MKL's AVX-512 kernels on AMD too (Siamese.Lib.Runtime.MklCpuDispatch); idempotent, a no-op without a C compiler.
+bash environment/torchsharp/build-mkl-shim.sh
 # The PyTorch side: Debian's python3-torch, installed here rather than by setup (only the benchmark needs it).
 bash environment/apt-install.sh python3-torch
 if (( LIBRARY )); then
@@ -66,6 +69,8 @@ if (( LIBRARY )); then
     --rounds "$LIBRARY_ROUNDS" | tee out/bench/library.jsonl
   exit 0
 fi
+PLAIN=()
+[[ "${SIAMESE_BENCH_PLAIN:-0}" == "1" ]] && PLAIN=(--plain)
 RAW="out/bench/raw.jsonl"
 : >"$RAW"
 LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -76,7 +81,7 @@ run_side() {
   case "$side" in
     pytorch) "$PYTHON" tests/bench/bench_torch.py "${QUICK[@]}" --threads "$threads" --models "$model" ;;
     pytorch_malloc) env "${MALLOC_KEEP[@]}" "$PYTHON" tests/bench/bench_torch.py "${QUICK[@]}" --threads "$threads" --models "$model" ;;
-    csharp) dotnet "$BENCH_DLL" "${QUICK[@]}" --threads "$threads" --models "$model" ;;
+    csharp) dotnet "$BENCH_DLL" "${QUICK[@]}" "${PLAIN[@]}" --threads "$threads" --models "$model" ;;
   esac | sed -e "s/\"side\": \"[a-z_]*\"/\"side\": \"$side\"/" -e "s/^{/{\"threads\": $threads, /" | tee -a "$RAW"
 }
 
@@ -96,7 +101,7 @@ for (( round = 1; round <= ROUNDS; round++ )); do
   done
 done
 
-CONTEXT=$(printf '{"cores": %d, "loadavg_start": "%s", "loadavg_end": "%s", "threads": "%s", "openblas_threads": "%s", "omp_wait_policy": "%s", "pytorch_malloc_env": "%s", "malloc_tuning": "%s", "rounds": %d, "quick": %s}' \
+CONTEXT=$(printf '{"cores": %d, "loadavg_start": "%s", "loadavg_end": "%s", "threads": "%s", "openblas_threads": "%s", "omp_wait_policy": "%s", "pytorch_malloc_env": "%s", "malloc_tuning": "%s", "mkl_cpu_shim": "%s", "plain": "%s", "rounds": %d, "quick": %s}' \
   "$(nproc)" "$LOAD_START" "$(cut -d' ' -f1-3 /proc/loadavg)" "$THREAD_LIST" "$OPENBLAS_NUM_THREADS" "$OMP_WAIT_POLICY" \
-  "${MALLOC_KEEP[*]}" "${SIAMESE_MALLOC_TUNING:-1}" "$ROUNDS" "$([[ ${#QUICK[@]} -gt 0 ]] && echo true || echo false)")
+  "${MALLOC_KEEP[*]}" "${SIAMESE_MALLOC_TUNING:-1}" "${SIAMESE_MKL_CPU_SHIM:-1}" "${SIAMESE_BENCH_PLAIN:-0}" "$ROUNDS" "$([[ ${#QUICK[@]} -gt 0 ]] && echo true || echo false)")
 "$PYTHON" tests/bench/compare.py out/bench/bench.json "$CONTEXT" <"$RAW"

@@ -27,6 +27,7 @@ grep -qE ' error ' /tmp/siamese-build.log && { echo "[setup] build failed: see a
 
 # ---- TorchSharp's native bridge on an older libstdc++ --------------------------------------
 bash environment/patch-torchsharp.sh
+bash environment/torchsharp/build-mkl-shim.sh
 
 # ---- optional parts installed by their own scripts (kernel, data) ---------------------------
 for hook in environment/setup.d/*.sh; do

@@ -6,7 +6,7 @@ models of issue 2 ("Speed"). Prints one JSON line per model: {"model", "side": "
 "median_ms", "steps", "cpu_ms"} (cpu_ms: median process CPU time per step, all threads; on a machine shared
 with other jobs it moves less than wall time); op_overhead reports microseconds per in-place add on a
 4-element tensor ("us_per_call", and "cpu_us_per_call" in process CPU time).
-Run with Debian's Python (/usr/bin/python3), which sees python3-torch (same libtorch as ours).
+Run with Debian's Python (/usr/bin/python3), which sees python3-torch (libtorch 1.13; ours is TorchSharp's 2.10).
 """
 import argparse
 import json

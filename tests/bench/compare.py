@@ -20,7 +20,7 @@ THEIRS = {"pytorch": "ratio", "pytorch_malloc": "ratio_malloc"}
 def main():
     out_path = sys.argv[1]
     context = json.loads(sys.argv[2]) if len(sys.argv) > 2 else {}
-    wall, cpu, order = {}, {}, []
+    wall, cpu, cached, order = {}, {}, {}, []
     for line in sys.stdin:
         line = line.strip()
         if not line.startswith("{"):
@@ -30,6 +30,8 @@ def main():
         if key not in order:
             order.append(key)
         wall.setdefault(key, {}).setdefault(side, []).append(row.get("median_ms", row.get("us_per_call")))
+        if "us_per_call_cached_alpha" in row:
+            cached.setdefault(key, []).append(row["us_per_call_cached_alpha"])
         cpu_value = row.get("cpu_ms", row.get("cpu_us_per_call"))
         if cpu_value is not None:
             cpu.setdefault(key, {}).setdefault(side, []).append(cpu_value)
@@ -56,6 +58,8 @@ def main():
                     theirs_cpu = statistics.median(c[side])
                     row.update({f"{side}_cpu": theirs_cpu, f"cpu_{ratio}": theirs_cpu / ours_cpu})
             row[f"{OURS}_cpu"] = ours_cpu
+        if key in cached:
+            row["csharp_cached_alpha"] = statistics.median(cached[key])
         row["rounds"] = len(sides[OURS])
         results.append(row)
 
@@ -66,9 +70,10 @@ def main():
 
         def cell(name, width, fmt):
             return f"{format(r[name], fmt):>{width}}" if name in r else f"{'-':>{width}}"
+        extra = f"   (ours with a cached alpha: {r['csharp_cached_alpha']:.2f} us)" if "csharp_cached_alpha" in r else ""
         print(f"{r['model']:<17}{r['threads']:>4}{cell('pytorch', 9, '.2f')} {unit}{cell('pytorch_malloc', 9, '.2f')} {unit}"
               f"{cell('csharp', 9, '.2f')} {unit}{cell('ratio', 8, '.2f')}{cell('ratio_malloc', 9, '.2f')}"
-              f"{cell('cpu_ratio', 11, '.2f')}{cell('cpu_ratio_malloc', 13, '.2f')}")
+              f"{cell('cpu_ratio', 11, '.2f')}{cell('cpu_ratio_malloc', 13, '.2f')}{extra}")
     print()
     for r in results:
         print(json.dumps(r))

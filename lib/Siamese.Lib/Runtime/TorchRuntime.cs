@@ -58,6 +58,8 @@ public static class TorchRuntime
         }
         var malloc = MallocTuning.Apply();
         OneDnnIsa.Apply();
+        // Before libtorch: MKL resolves its CPU-vendor check from the global scope when libtorch loads.
+        MklCpuDispatch.Apply(MklCpuDispatch.DefaultCacheRoot());
         var locator = NativeLocator.ForTorchSharp(typeof(torch).Assembly);
         var libtorchDir = locator.FindLibTorch();
         foreach (var name in NativeLocator.LibTorchLibraries)

@@ -1,6 +1,8 @@
-// C# side of the speed comparison: the flags and the JSON lines of tests/bench/bench_torch.py, with "side": "csharp".
-// One JSON line per model: {"model", "side", "median_ms", "steps", "cpu_ms"} (cpu_ms: median process CPU time
-// per step, all threads); op_overhead reports "us_per_call" and "cpu_us_per_call".
+// C# side of the speed comparison, on TorchSharp 0.107: the flags and the JSON lines of tests/bench/bench_torch.py,
+// with "side": "csharp". One JSON line per model: {"model", "side", "median_ms", "steps", "cpu_ms",
+// "faults_per_step"} (cpu_ms: median process CPU time per step, all threads; faults_per_step: minor page faults per
+// timed step); op_overhead reports "us_per_call" and "cpu_us_per_call", and the same for add_ with a cached alpha.
+// Extra flags: --plain (TorchSharp's optim.Adam instead of LeanAdam), --optimizer-check, --linear-check.
 using System.Globalization;
 using Siamese.Bench;
 using Siamese.Lib.Runtime;
@@ -10,6 +12,8 @@ using static TorchSharp.torch;
 const int OpOverheadCalls = 10_000;
 
 var quick = false;
+var optimizerCheck = false;
+var linearCheck = false;
 var threads = 2;
 int? stepsOverride = null;
 var models = string.Join(",", ReferenceModels.All.Select(m => m.Name)) + ",op_overhead";
@@ -26,11 +30,20 @@ for (var i = 0; i < args.Length; i++)
         case "--steps" when i + 1 < args.Length:
             stepsOverride = int.Parse(args[++i], CultureInfo.InvariantCulture);
             break;
+        case "--plain":
+            StepOptimizer.Plain = true;
+            break;
+        case "--linear-check":
+            linearCheck = true;
+            break;
+        case "--optimizer-check":
+            optimizerCheck = true;
+            break;
         case "--models" when i + 1 < args.Length:
             models = args[++i];
             break;
         default:
-            Console.Error.WriteLine("usage: Siamese.Bench [--quick] [--threads N] [--steps N] [--models koch_b32,small_cnn_b128,malstm_b64,transformer_b64,op_overhead]");
+            Console.Error.WriteLine("usage: Siamese.Bench [--quick] [--threads N] [--steps N] [--plain] [--optimizer-check] [--linear-check] [--models koch_b32,small_cnn_b128,malstm_b64,transformer_b64,op_overhead]");
             return 2;
     }
 }
@@ -39,6 +52,16 @@ for (var i = 0; i < args.Length; i++)
 TorchRuntime.Initialize();
 set_num_threads(threads);
 manual_seed(0);
+if (linearCheck)
+{
+    LinearCheck.Run();
+    return 0;
+}
+if (optimizerCheck)
+{
+    OptimizerCheck.Run();
+    return 0;
+}
 foreach (var name in models.Split(','))
 {
     if (name == "op_overhead")

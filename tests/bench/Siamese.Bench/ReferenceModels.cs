@@ -20,11 +20,11 @@ internal static class ReferenceModels
         ("transformer_b64", MakeTransformer, 64),
     ];
 
-    // PyTorch 1.13's Optimizer.zero_grad() zeroes the gradients (set_to_none=False); TorchSharp 0.107's
-    // optimizers written in C# (Adam, Adadelta: OptimizerHelper.zero_grad()) do the same (grad.zero_() per
+    // PyTorch 1.13's Optimizer.zero_grad() zeroes the gradients (set_to_none=False); StepOptimizer does the same
+    // (LeanAdam through GradientReset; TorchSharp 0.107's OptimizerHelper.zero_grad() with grad.zero_() per
     // parameter), so backward accumulates into existing gradients on both sides.
 
-    private static TorchSharp.Modules.Sequential KochEmbedding() =>
+    internal static TorchSharp.Modules.Sequential KochEmbedding() =>
         // Koch et al. 2015: 105x105 -> 64@96 -> pool -> 128@42 -> pool -> 128@18 -> pool -> 256@6 = 9216
         nn.Sequential(
             nn.Conv2d(1, 64, 10), nn.ReLU(), nn.MaxPool2d(2),
@@ -47,34 +47,34 @@ internal static class ReferenceModels
     {
         var embed = KochEmbedding();
         var head = nn.Linear(4096, 1);
-        var opt = optim.Adam(embed.parameters().Concat(head.parameters()).ToList(), lr: 1e-4);
+        var opt = StepOptimizer.Adam(embed.parameters().Concat(head.parameters()), lr: 1e-4);
         var x1 = rand(batch, 1, 105, 105);
         var x2 = rand(batch, 1, 105, 105);
         var y = randint(0, 2, [batch, 1]).@float();
         return () =>
         {
             using var scope = NewDisposeScope();
-            opt.zero_grad();
+            opt.ZeroGrad();
             var logits = head.call((embed.call(x1) - embed.call(x2)).abs());
             nn.functional.binary_cross_entropy_with_logits(logits, y).backward();
-            opt.step();
+            opt.Step();
         };
     }
 
     private static Action MakeSmallCnn(int batch)
     {
         var embed = SmallCnn();
-        var opt = optim.Adam(embed.parameters(), lr: 1e-3);
+        var opt = StepOptimizer.Adam(embed.parameters(), lr: 1e-3);
         var x1 = rand(batch, 1, 28, 28);
         var x2 = rand(batch, 1, 28, 28);
         var y = randint(0, 2, [batch]).@float();
         return () =>
         {
             using var scope = NewDisposeScope();
-            opt.zero_grad();
+            opt.ZeroGrad();
             var d = nn.functional.pairwise_distance(embed.call(x1), embed.call(x2));
             Contrastive(d, y, 2.0).backward();
-            opt.step();
+            opt.Step();
         };
     }
 
@@ -82,27 +82,27 @@ internal static class ReferenceModels
     {
         var lstm = nn.LSTM(300, 50, batchFirst: true);
         var parameters = lstm.parameters().ToList();
-        var opt = optim.Adadelta(parameters, lr: 1.0);
+        var opt = StepOptimizer.Adadelta(parameters, lr: 1.0);
         var x1 = randn(batch, 30, 300);
         var x2 = randn(batch, 30, 300);
         var y = rand(batch);
         return () =>
         {
             using var scope = NewDisposeScope();
-            opt.zero_grad();
+            opt.ZeroGrad();
             var (_, h1, _) = lstm.call(x1);
             var (_, h2, _) = lstm.call(x2);
             var sim = exp(-(h1[-1] - h2[-1]).abs().sum(1));
             nn.functional.mse_loss(sim, y).backward();
             nn.utils.clip_grad_norm_(parameters, 5.0);
-            opt.step();
+            opt.Step();
         };
     }
 
     private static Action MakeTransformer(int batch)
     {
         var mha = nn.MultiheadAttention(64, 4);
-        var opt = optim.Adam(mha.parameters(), lr: 1e-3);
+        var opt = StepOptimizer.Adam(mha.parameters(), lr: 1e-3);
         var x1 = randn(batch, 10, 64);
         var x2 = randn(batch, 10, 64);
         var y = randint(0, 2, [batch]).@float();
@@ -116,10 +116,10 @@ internal static class ReferenceModels
         return () =>
         {
             using var scope = NewDisposeScope();
-            opt.zero_grad();
+            opt.ZeroGrad();
             var d = nn.functional.pairwise_distance(Encode(x1), Encode(x2));
             Contrastive(d, y, 2.0).backward();
-            opt.step();
+            opt.Step();
         };
     }
 }

@@ -4,7 +4,7 @@ using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
-namespace Siamese.Lib.Speed.Tests;
+namespace Siamese.Lib.Tests.Training;
 
 public class LeanAdamTests
 {
@@ -61,26 +61,4 @@ public class LeanAdamTests
     [Fact]
     public void Rejects_betas_outside_zero_to_one() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new LeanAdam([], beta1: 1.0));
-
-    [Fact]
-    public void ZeroGrad_fills_existing_gradients_with_zeros_instead_of_dropping_them()
-    {
-        using var p = new Parameter(ones(3));
-        (p * p).sum().backward();
-        GradientReset.Zero([p]);
-        using var zeroed = p.grad;
-        Assert.NotNull(zeroed);
-        Assert.True(zeroed.allclose(zeros(3)));
-        (p * p).sum().backward(); // accumulates into the zeroed buffer: exactly one gradient, 2p
-        using var again = p.grad!;
-        Assert.True(again.allclose(full(3, 2.0f)));
-    }
-
-    [Fact]
-    public void Cached_scalars_hold_their_values()
-    {
-        Assert.Equal(1, Scalars.One.ToInt32());
-        Assert.Equal(-1, Scalars.MinusOne.ToInt32());
-        Assert.Equal(0, Scalars.Zero.ToInt32());
-    }
 }
