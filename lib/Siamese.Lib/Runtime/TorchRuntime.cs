@@ -29,7 +29,7 @@ public static class TorchRuntime
     public const string TorchSharpVersion = "0.107.0";
 
     /// <summary>
-    /// Loads the natives (once), applies <see cref="MallocTuning"/> and <see cref="OneDnnIsa"/>, and returns what was loaded from where.
+    /// Loads the natives (once), applies <see cref="MallocTuning"/>, turns <see cref="OneDnn"/> off, and returns what was loaded from where.
     /// Throws <see cref="TorchLoadException"/> naming every path tried and the command that fixes it.
     /// </summary>
     public static TorchRuntimeInfo Initialize()
@@ -54,22 +54,23 @@ public static class TorchRuntime
         if (!OperatingSystem.IsLinux())
         {
             // TorchSharp's own loader handles Windows and macOS; this one exists for Linux's libstdc++ and shadowing.
-            return new TorchRuntimeInfo(null, null, false, MallocTuning.Apply());
+            return new TorchRuntimeInfo(null, null, false, MallocTuning.Apply(), OneDnnEnabled: true);
         }
         var malloc = MallocTuning.Apply();
-        OneDnnIsa.Apply();
         // Before libtorch: MKL resolves its CPU-vendor check from the global scope when libtorch loads.
         MklCpuDispatch.Apply(MklCpuDispatch.DefaultCacheRoot());
         var locator = NativeLocator.ForTorchSharp(typeof(torch).Assembly);
         var libtorchDir = locator.FindLibTorch();
+        var handles = new Dictionary<string, IntPtr>(StringComparer.Ordinal);
         foreach (var name in NativeLocator.LibTorchLibraries)
         {
             var path = Path.Combine(libtorchDir, name);
             if (File.Exists(path))
             {
-                NativeLibrary.Load(path);
+                handles[name] = NativeLibrary.Load(path);
             }
         }
+        var oneDnn = OneDnn.Apply(handles["libtorch_cpu.so"]);
         var patched = StdCxxSupport.NeedsPatchedBridge(StdCxxSupport.SystemHasIosBaseLibraryInit());
         var bridge = patched ? locator.FindPatchedBridge() : locator.FindBridge();
         IntPtr handle;
@@ -85,7 +86,7 @@ public static class TorchRuntime
         NativeLibrary.SetDllImportResolver(typeof(torch).Assembly,
             (name, _, _) => name == "LibTorchSharp" ? handle : IntPtr.Zero);
         MarkBackendLoaded(cuda: File.Exists(Path.Combine(libtorchDir, "libtorch_cuda.so")));
-        return new TorchRuntimeInfo(libtorchDir, bridge, patched, malloc);
+        return new TorchRuntimeInfo(libtorchDir, bridge, patched, malloc, oneDnn);
     }
 
     /// <summary>
