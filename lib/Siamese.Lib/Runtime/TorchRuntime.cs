@@ -29,7 +29,7 @@ public static class TorchRuntime
     public const string TorchSharpVersion = "0.107.0";
 
     /// <summary>
-    /// Loads the natives (once), applies <see cref="MallocTuning"/>, turns <see cref="OneDnn"/> off, and returns what was loaded from where.
+    /// Loads the natives (once), applies <see cref="MallocTuning"/>, turns <see cref="CpuBackends"/> off, and returns what was loaded from where.
     /// Throws <see cref="TorchLoadException"/> naming every path tried and the command that fixes it.
     /// </summary>
     public static TorchRuntimeInfo Initialize()
@@ -70,7 +70,7 @@ public static class TorchRuntime
                 handles[name] = NativeLibrary.Load(path);
             }
         }
-        var oneDnn = OneDnn.Apply(handles["libtorch_cpu.so"]);
+        var oneDnn = CpuBackends.Apply(handles["libtorch_cpu.so"]);
         var patched = StdCxxSupport.NeedsPatchedBridge(StdCxxSupport.SystemHasIosBaseLibraryInit());
         var bridge = patched ? locator.FindPatchedBridge() : locator.FindBridge();
         IntPtr handle;

@@ -6,6 +6,6 @@ namespace Siamese.Lib.Runtime;
 /// <param name="Bridge">The <c>libLibTorchSharp.so</c> loaded; null where TorchSharp loads itself.</param>
 /// <param name="PatchedBridge">True when the system's libstdc++ predates GCC 13 and the patched bridge was used.</param>
 /// <param name="MallocTuned">True when glibc's malloc was told to keep freed memory (<see cref="MallocTuning"/>).</param>
-/// <param name="OneDnnEnabled">True when libtorch may use oneDNN (off by default: <see cref="OneDnn"/>).</param>
+/// <param name="OneDnnEnabled">True when libtorch may use oneDNN (off by default: <see cref="CpuBackends"/>).</param>
 public sealed record TorchRuntimeInfo(
     string? LibTorchDirectory, string? Bridge, bool PatchedBridge, bool MallocTuned, bool OneDnnEnabled);

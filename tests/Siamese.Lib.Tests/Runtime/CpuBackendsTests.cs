@@ -3,12 +3,12 @@ using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Runtime;
 
-public class OneDnnTests
+public class CpuBackendsTests
 {
     private const int Passes = 40;
 
     /// <summary>
-    /// The case oneDNN 3.7.1's multithreaded AVX-512 convolution backward got wrong (OneDnn's remarks): with oneDNN
+    /// The case oneDNN 3.7.1's multithreaded AVX-512 convolution backward got wrong (CpuBackends' remarks): with oneDNN
     /// off, as TorchRuntime.Initialize leaves it, identical backward passes give identical gradients on 2 threads.
     /// </summary>
     [Theory]
