@@ -18,11 +18,6 @@ public static class PngValidator
 
     private const int ChunkOverhead = 12;     // length + type + CRC
     private const int HeaderLength = 13;      // IHDR payload
-    private const int MaxDimension = 1 << 24; // guards the allocation against a corrupt header
-
-    // Adam7 passes: (x start, y start, x step, y step).
-    private static readonly (int X0, int Y0, int Dx, int Dy)[] Adam7 =
-        [(0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2), (0, 1, 1, 2)];
 
     /// <summary>Validates <paramref name="png"/>; returns its size. <paramref name="source"/> names it in errors.</summary>
     public static (int Width, int Height) Validate(ReadOnlySpan<byte> png, string source = "PNG data")
@@ -78,7 +73,7 @@ public static class PngValidator
                         throw Error(source, $"unsupported compression method {data[10]} or filter method {data[11]} (only 0 is defined)");
                     }
                     interlace = data[12];
-                    Validate(source, width, height, bitDepth, colorType, interlace);
+                    PngHeader.Check(source, width, height, bitDepth, colorType, interlace);
                     sawHeader = true;
                     break;
                 case "PLTE":
@@ -112,52 +107,8 @@ public static class PngValidator
             throw Error(source, "palette image without a PLTE chunk");
         }
         var channels = colorType switch { 0 => 1, 2 => 3, 3 => 1, 4 => 2, _ => 4 };
-        CheckInflatedLength(source, idat, ExpectedRawLength(width, height, channels, bitDepth, interlace));
+        CheckInflatedLength(source, idat, PngHeader.RawLength(width, height, channels, bitDepth, interlace));
         return (width, height);
-    }
-
-    private static void Validate(string source, int width, int height, int bitDepth, int colorType, int interlace)
-    {
-        if (width <= 0 || height <= 0 || width > MaxDimension || height > MaxDimension)
-        {
-            throw Error(source, $"invalid size {width}x{height}");
-        }
-        int[] allowed = colorType switch
-        {
-            0 => [1, 2, 4, 8, 16],
-            2 or 4 or 6 => [8, 16],
-            3 => [1, 2, 4, 8],
-            _ => throw Error(source, $"unsupported colour type {colorType} (PNG defines 0, 2, 3, 4 and 6)"),
-        };
-        if (!allowed.Contains(bitDepth))
-        {
-            throw Error(source, $"unsupported bit depth {bitDepth} for colour type {colorType} (allowed: {string.Join(", ", allowed)})");
-        }
-        if (interlace > 1)
-        {
-            throw Error(source, $"unsupported interlace method {interlace} (0 = none, 1 = Adam7)");
-        }
-    }
-
-    private static int Stride(int width, int channels, int bitDepth) => (int)(((long)width * channels * bitDepth + 7) / 8);
-
-    private static long ExpectedRawLength(int width, int height, int channels, int bitDepth, int interlace)
-    {
-        if (interlace == 0)
-        {
-            return (long)height * (1 + Stride(width, channels, bitDepth));
-        }
-        long total = 0;
-        foreach (var (x0, y0, dx, dy) in Adam7)
-        {
-            var pw = (width - x0 + dx - 1) / dx;
-            var ph = (height - y0 + dy - 1) / dy;
-            if (pw > 0 && ph > 0)
-            {
-                total += (long)ph * (1 + Stride(pw, channels, bitDepth));
-            }
-        }
-        return total;
     }
 
     private static void CheckInflatedLength(string source, MemoryStream idat, long expected)
@@ -188,5 +139,5 @@ public static class PngValidator
         }
     }
 
-    private static DataFormatException Error(string source, string message) => new($"{source}: {message}");
+    internal static DataFormatException Error(string source, string message) => new($"{source}: {message}");
 }
