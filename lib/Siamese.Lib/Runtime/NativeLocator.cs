@@ -48,6 +48,9 @@ public sealed class NativeLocator
             Environment.GetEnvironmentVariable(BridgeVariable));
     }
 
+    /// <summary>NuGet's global packages folder this locator searches.</summary>
+    public string PackagesRoot => packagesRoot;
+
     /// <summary>Where <c>environment/setup.sh</c> writes the patched bridge and its shim.</summary>
     public string PatchedBridgeDirectory =>
         Path.Combine(cacheRoot, "siamese", $"torchsharp-{TorchRuntime.TorchSharpVersion}");

@@ -40,6 +40,7 @@ public static class TorchRuntime
             {
                 loaded = Load();
                 // Images decode through TorchVision with SkiaSharp (Data.PngReader); TorchVision ships no default.
+                SkiaNative.Load(NativeLocator.ForTorchSharp(typeof(torch).Assembly).PackagesRoot);
                 torchvision.io.DefaultImager = new torchvision.io.SkiaImager();
             }
             return loaded;

@@ -1,0 +1,28 @@
+using Siamese.Lib.Runtime;
+
+namespace Siamese.Lib.Tests.Runtime;
+
+public class SkiaNativeTests
+{
+    [Fact]
+    public void LooksBesideTheAssemblyThenInTheNuGetPackage()
+    {
+        var candidates = SkiaNative.Candidates("/app", "/packages", "2.88.6");
+        Assert.Equal(
+        [
+            "/app/libSkiaSharp.so",
+            "/app/runtimes/linux-x64/native/libSkiaSharp.so",
+            "/packages/skiasharp.nativeassets.linux.nodependencies/2.88.6/runtimes/linux-x64/native/libSkiaSharp.so",
+        ], candidates);
+    }
+
+    [Fact]
+    public void ProcessMapsSkiaSharpFromOneOfThem()
+    {
+        TorchRuntime.Initialize();
+        // Decoding maps the library; it must be one of the candidates, not a system copy.
+        _ = Siamese.Lib.Data.PngReader.ReadGray(Data.TestFiles.OneBitPng(4, 4, (x, y) => (x + y) % 2));
+        var mapped = File.ReadAllLines("/proc/self/maps").Where(l => l.EndsWith("/libSkiaSharp.so")).Select(l => l[l.IndexOf('/')..]).Distinct().ToList();
+        Assert.Single(mapped);
+    }
+}
