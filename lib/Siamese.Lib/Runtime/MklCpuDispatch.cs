@@ -25,11 +25,6 @@ public static partial class MklCpuDispatch
     /// <summary>Where the build script writes the shim, under the user's cache folder.</summary>
     public static string ShimPath(string cacheRoot) => Path.Combine(cacheRoot, "siamese", "mkl-cpu-shim", ShimFile);
 
-    /// <summary>The user's cache folder, as the build script computes it (<c>XDG_CACHE_HOME</c>, else ~/.cache).</summary>
-    public static string DefaultCacheRoot() =>
-        Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } c
-            ? c : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-
     /// <summary>
     /// Loads the shim with <c>RTLD_GLOBAL</c> when it exists and is not disabled; returns the path loaded, or null.
     /// Must run before libtorch is loaded (libtorch resolves the symbol from the global scope first).

@@ -48,6 +48,9 @@ public sealed class NativeLocator
             Environment.GetEnvironmentVariable(BridgeVariable));
     }
 
+    /// <summary>The user's cache folder (<c>XDG_CACHE_HOME</c>, else ~/.cache), where setup writes native helpers.</summary>
+    public string CacheRoot => cacheRoot;
+
     /// <summary>NuGet's global packages folder this locator searches.</summary>
     public string PackagesRoot => packagesRoot;
 

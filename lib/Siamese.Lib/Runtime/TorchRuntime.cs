@@ -29,8 +29,8 @@ public static class TorchRuntime
     public const string TorchSharpVersion = "0.107.0";
 
     /// <summary>
-    /// Loads the natives (once), applies <see cref="MallocTuning"/>, turns <see cref="CpuBackends"/> off, and returns what was loaded from where.
-    /// Throws <see cref="TorchLoadException"/> naming every path tried and the command that fixes it.
+    /// Loads the natives (once), applies <see cref="MallocTuning"/>, <see cref="MklCpuDispatch"/> and
+    /// <see cref="CpuBackends"/> (oneDNN and NNPACK off), and returns what was loaded from where. Throws <see cref="TorchLoadException"/> naming every path tried and the command that fixes it.
     /// </summary>
     public static TorchRuntimeInfo Initialize()
     {
@@ -58,9 +58,9 @@ public static class TorchRuntime
             return new TorchRuntimeInfo(null, null, false, MallocTuning.Apply(), OneDnnEnabled: true);
         }
         var malloc = MallocTuning.Apply();
-        // Before libtorch: MKL resolves its CPU-vendor check from the global scope when libtorch loads.
-        MklCpuDispatch.Apply(MklCpuDispatch.DefaultCacheRoot());
         var locator = NativeLocator.ForTorchSharp(typeof(torch).Assembly);
+        // Before libtorch: MKL resolves its CPU-vendor check from the global scope when libtorch loads.
+        MklCpuDispatch.Apply(locator.CacheRoot);
         var libtorchDir = locator.FindLibTorch();
         var handles = new Dictionary<string, IntPtr>(StringComparer.Ordinal);
         foreach (var name in NativeLocator.LibTorchLibraries)
