@@ -24,5 +24,9 @@ public class SkiaNativeTests
         _ = Siamese.Lib.Data.PngReader.ReadGray(Data.TestFiles.OneBitPng(4, 4, (x, y) => (x + y) % 2));
         var mapped = File.ReadAllLines("/proc/self/maps").Where(l => l.EndsWith("/libSkiaSharp.so")).Select(l => l[l.IndexOf('/')..]).Distinct().ToList();
         Assert.Single(mapped);
+        var skiaDirectory = Path.GetDirectoryName(typeof(SkiaSharp.SKBitmap).Assembly.Location)!;
+        var packages = NativeLocator.ForTorchSharp(typeof(TorchSharp.torch).Assembly).PackagesRoot;
+        Assert.True(mapped[0].StartsWith(skiaDirectory, StringComparison.Ordinal)
+            || mapped[0].StartsWith(packages, StringComparison.Ordinal), $"libSkiaSharp mapped from {mapped[0]}");
     }
 }
