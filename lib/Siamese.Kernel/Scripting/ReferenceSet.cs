@@ -5,14 +5,25 @@ using Microsoft.CodeAnalysis;
 namespace Siamese.Kernel.Scripting;
 
 /// <summary>
-/// The assemblies every cell can use: the whole shared framework the kernel runs on, plus Siamese.Display and
-/// the kernel itself (for <see cref="ScriptGlobals"/>). XML documentation is attached where it exists (next to
+/// The assemblies every cell can use: the whole shared framework the kernel runs on, the formatter registry
+/// .NET Interactive uses (Microsoft.DotNet.Interactive.Formatting, which cells and libraries register formatters
+/// with) and the kernel itself (for <see cref="ScriptGlobals"/>). XML documentation is attached where it exists (next to
 /// an assembly, or in the SDK's reference pack for framework assemblies) so that inspection shows doc text.
 /// </summary>
 internal static class ReferenceSet
 {
     /// <summary>The framework assembly whose reference-pack XML documents the types of System.Private.CoreLib.</summary>
     private const string CoreLibDocumentationAssembly = "System.Runtime";
+
+    /// <summary>
+    /// Assemblies of the kernel's own that cells share with it, one copy in the process: a package or a library
+    /// that brings its own copy of one of these is given the kernel's instead (one <c>Formatter</c> registry).
+    /// </summary>
+    public static IReadOnlyList<string> SharedWithCells { get; } =
+    [
+        typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly.Location,
+        typeof(Microsoft.AspNetCore.Html.IHtmlContent).Assembly.Location,
+    ];
 
     public static IReadOnlyList<MetadataReference> Create()
     {
@@ -24,7 +35,10 @@ internal static class ReferenceSet
                         == Path.GetFullPath(runtimeDirectory))
             .Where(p => !Path.GetFileName(p).StartsWith("Microsoft.VisualBasic", StringComparison.Ordinal));
         var references = trusted.Select(path => Create(path, docsDirectory)).ToList();
-        references.Add(Create(typeof(Siamese.Display.Formatter).Assembly.Location, null));
+        foreach (var path in SharedWithCells)
+        {
+            references.Add(Create(path, null));
+        }
         references.Add(Create(typeof(ScriptGlobals).Assembly.Location, null));
         return references;
     }

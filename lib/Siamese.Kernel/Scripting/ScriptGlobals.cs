@@ -1,4 +1,4 @@
-using Siamese.Display;
+using Siamese.Kernel.Display;
 
 namespace Siamese.Kernel.Scripting;
 
@@ -25,19 +25,23 @@ public sealed class ScriptGlobals
     public CancellationToken CancellationToken => InterruptGate.CancellationToken;
 
     /// <summary>Shows <paramref name="value"/> now (a chart, a table, any value) as a new output.</summary>
-    /// <param name="value">Any value; formatted through <see cref="Formatter"/>.</param>
+    /// <param name="value">Any value; formatted through Microsoft.DotNet.Interactive.Formatting's <c>Formatter</c>.</param>
+    /// <param name="mimeTypes">
+    /// The MIME types to render it as (as in .NET Interactive's <c>display</c>); none: the value's preferred types.
+    /// </param>
     /// <returns>A handle whose <see cref="DisplayHandle.Update"/> replaces the output in place.</returns>
-    public DisplayHandle display(object? value) => DisplayContext.Show(value, publisher);
+    public DisplayHandle display(object? value, params string[] mimeTypes) =>
+        DisplayHandle.Show(ValueFormatter.Format(value, mimeTypes), publisher);
 
     /// <summary>Shows an HTML fragment.</summary>
     /// <param name="html">The HTML.</param>
     /// <returns>A handle to replace the output.</returns>
-    public DisplayHandle html(string html) => display(new HtmlContent(html));
+    public DisplayHandle html(string html) => DisplayHandle.Show(ValueFormatter.Text(MimeTypes.Html, html), publisher);
 
     /// <summary>Shows Markdown.</summary>
     /// <param name="markdown">The Markdown source.</param>
     /// <returns>A handle to replace the output.</returns>
-    public DisplayHandle markdown(string markdown) => display(new MarkdownContent(markdown));
+    public DisplayHandle markdown(string markdown) => DisplayHandle.Show(ValueFormatter.Text(MimeTypes.Markdown, markdown), publisher);
 
     /// <summary>
     /// Clears this cell's outputs, like IPython's <c>clear_output</c>: call it before redrawing a chart each epoch

@@ -1,12 +1,9 @@
-using System.Reflection;
-using System.Runtime.Loader;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Scripting;
-using Siamese.Display;
+using Siamese.Kernel.Packages;
 
 namespace Siamese.Kernel.Scripting;
 
@@ -15,23 +12,20 @@ namespace Siamese.Kernel.Scripting;
 /// completion and inspection against that state. Cells run on the caller's thread; the caller decides whether
 /// to commit the resulting state (an abandoned cell's state is never committed).
 /// </summary>
-internal sealed partial class ScriptSession
+internal sealed class ScriptSession
 {
     /// <summary>Namespaces every cell imports.</summary>
     public static readonly string[] DefaultImports =
     [
         "System", "System.IO", "System.Linq", "System.Text", "System.Threading", "System.Threading.Tasks",
         "System.Collections.Generic", "System.Diagnostics",
-        "Siamese.Display", "Siamese.Display.Charts", "Siamese.Display.Tables", "Siamese.Display.Progress",
-        "Siamese.Display.Imaging",
     ];
-
-    public const string PackageReferenceErrorName = "PackageReferenceNotSupported";
 
     private static readonly CSharpParseOptions ParseOptions =
         new(LanguageVersion.Latest, DocumentationMode.Parse, SourceCodeKind.Script);
 
     private readonly string notebookDirectory;
+    private readonly PackageManager packages;
     private readonly Task<(ScriptOptions Options, ScriptState<object> State)> startup;
     private readonly object gate = new();
     private ScriptState<object>? committed;
@@ -40,9 +34,10 @@ internal sealed partial class ScriptSession
     /// Starts the session in the background: gathering references and compiling a throwaway cell JIT-compiles
     /// Roslyn while the front end connects; the first cell waits for it.
     /// </summary>
-    public ScriptSession(ScriptGlobals globals, string notebookDirectory)
+    public ScriptSession(ScriptGlobals globals, string notebookDirectory, PackageManager packages)
     {
         this.notebookDirectory = notebookDirectory;
+        this.packages = packages;
         startup = Task.Run(async () =>
         {
             var options = ScriptOptions.Default
@@ -61,7 +56,8 @@ internal sealed partial class ScriptSession
         });
     }
 
-    private ScriptOptions Options => startup.GetAwaiter().GetResult().Options;
+    /// <summary>The options of the next cell: the start-up ones plus every package restored so far.</summary>
+    private ScriptOptions Options => startup.GetAwaiter().GetResult().Options.AddReferences(packages.References);
 
     /// <summary>The state the next cell continues from (waits for start-up to finish).</summary>
     public ScriptState<object> State
@@ -88,11 +84,25 @@ internal sealed partial class ScriptSession
     public CellOutcome Execute(string code, int cellNumber, CellExecution cell)
     {
         var previous = State;
-        if (PackageDirective().Match(code) is { Success: true } package)
+        string compiled;
+        try
         {
-            return CellOutcome.Failed(CellStatus.CompileError, PackageReferenceError(package.Groups[1].Value.Trim()));
+            var extracted = PackageDirectives.Extract(code);
+            if (extracted.References.Count > 0)
+            {
+                packages.Add(extracted.References, cell.Token);
+            }
+            compiled = extracted.Code;
         }
-        var (instrumented, map) = LoopInstrumenter.Instrument(code, ParseOptions);
+        catch (PackageReferenceException e)
+        {
+            return CellOutcome.Failed(CellStatus.CompileError, e.Error);
+        }
+        catch (OperationCanceledException)
+        {
+            return CellOutcome.Failed(CellStatus.RuntimeError, ErrorReport.FromException(new CellInterruptedException()));
+        }
+        var (instrumented, map) = LoopInstrumenter.Instrument(compiled, ParseOptions);
         var path = CellPath(cellNumber);
         var script = previous.Script.ContinueWith(instrumented, Options.WithFilePath(path));
         var diagnostics = script.Compile();
@@ -113,7 +123,6 @@ internal sealed partial class ScriptSession
         {
             return CellOutcome.Failed(CellStatus.RuntimeError, ErrorReport.FromException(e));
         }
-        LoadDirectiveReferences(compilation);
         if (next.Exception is { } exception)
         {
             return CellOutcome.Failed(CellStatus.RuntimeError, ErrorReport.FromException(exception), next);
@@ -166,50 +175,4 @@ internal sealed partial class ScriptSession
     }
 
     private string CellPath(int number) => Path.Combine(notebookDirectory, ErrorReport.CellFileName(number));
-
-    /// <summary>
-    /// Loads the assemblies a cell's <c>#r</c> directives named, through the script's own load context, so that
-    /// their <see cref="FormatterSourceAttribute"/> formatters register before their values are displayed.
-    /// </summary>
-    private void LoadDirectiveReferences(Compilation compilation)
-    {
-        var paths = compilation.DirectiveReferences.OfType<PortableExecutableReference>()
-            .Select(r => r.FilePath).OfType<string>().ToList();
-        if (paths.Count == 0)
-        {
-            return;
-        }
-        var submission = AppDomain.CurrentDomain.GetAssemblies()
-            .LastOrDefault(a => a.GetName().Name?.StartsWith("\u211B*", StringComparison.Ordinal) == true);
-        var context = submission is null ? null : AssemblyLoadContext.GetLoadContext(submission);
-        foreach (var path in paths)
-        {
-            try
-            {
-                var name = AssemblyName.GetAssemblyName(path);
-                var assembly = context?.LoadFromAssemblyName(name) ?? Assembly.LoadFrom(path);
-                Formatter.RegisterFrom(assembly);
-            }
-            catch (Exception e) when (e is IOException or BadImageFormatException or InvalidOperationException)
-            {
-                Console.Error.WriteLine($"note: could not preload {Path.GetFileName(path)}: {e.Message}");
-            }
-        }
-    }
-
-    private static JupyterError PackageReferenceError(string package)
-    {
-        var message = $"#r \"nuget: {package}\" is not supported: this kernel resolves no packages (it runs offline, " +
-                      "and NuGet restore is not part of a notebook run).";
-        string[] help =
-        [
-            "\u001b[0;31mPackageReferenceNotSupported\u001b[0m: " + message,
-            "Instead: add the package to a project (e.g. lib/Siamese.Lib), build it with environment/setup.sh,",
-            "and reference the built assembly with #r \"relative/path/to/Assembly.dll\" (relative to the notebook's folder).",
-        ];
-        return new JupyterError(PackageReferenceErrorName, message, help);
-    }
-
-    [GeneratedRegex(@"^\s*#r\s+""\s*nuget\s*:([^""]*)""", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
-    private static partial Regex PackageDirective();
 }

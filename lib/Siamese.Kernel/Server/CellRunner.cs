@@ -1,4 +1,4 @@
-using Siamese.Display;
+using Siamese.Kernel.Display;
 using Siamese.Kernel.Scripting;
 
 namespace Siamese.Kernel.Server;
@@ -9,7 +9,7 @@ namespace Siamese.Kernel.Server;
 /// in library code) is abandoned: the kernel answers, keeps the state from before that cell, and the thread is
 /// left to finish on its own.
 /// </summary>
-internal sealed class CellRunner(ScriptSession session, FormatContext formatContext, KernelLog log)
+internal sealed class CellRunner(ScriptSession session, KernelLog log)
 {
     /// <summary>How long an interrupted cell may take to stop before it is abandoned.</summary>
     public static readonly TimeSpan AbandonAfter = TimeSpan.FromSeconds(3);
@@ -37,7 +37,7 @@ internal sealed class CellRunner(ScriptSession session, FormatContext formatCont
                 outcome = session.Execute(code, cellNumber, cell);
                 if (outcome is { Status: CellStatus.Ok, HasValue: true, Value: not null and not DisplayHandle })
                 {
-                    result = Formatter.Format(outcome.Value, formatContext);
+                    result = ValueFormatter.Format(outcome.Value);
                 }
             }
             catch (Exception e)

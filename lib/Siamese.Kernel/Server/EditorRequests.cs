@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Siamese.Display;
+using Siamese.Kernel.Display;
 using Siamese.Kernel.Scripting;
 
 namespace Siamese.Kernel.Server;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Siamese.Display;
+using Siamese.Kernel.Display;
 using Siamese.Kernel.History;
 using Siamese.Kernel.Output;
 using Siamese.Kernel.Protocol;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Siamese.Display;
+using Siamese.Kernel.Display;
 
 namespace Siamese.Kernel.Server;
 

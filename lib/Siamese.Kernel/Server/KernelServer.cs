@@ -1,8 +1,9 @@
 using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
-using Siamese.Display;
+using Siamese.Kernel.Display;
 using Siamese.Kernel.History;
 using Siamese.Kernel.Output;
+using Siamese.Kernel.Packages;
 using Siamese.Kernel.Protocol;
 using Siamese.Kernel.Scripting;
 using Siamese.Kernel.Zmq;
@@ -26,6 +27,8 @@ internal sealed class KernelServer : IDisposable
     private readonly IopubChannel iopub;
     private readonly Heartbeat heartbeat;
     private readonly OutputCapture output;
+    private readonly DisplayedValueBridge displayedValues;
+    private readonly PackageManager packages;
     private readonly ScriptSession scripts;
     private readonly CellRunner runner;
     private readonly SessionHistory history = new();
@@ -47,13 +50,15 @@ internal sealed class KernelServer : IDisposable
         iopub = new IopubChannel(iopubSocket, wire, session, log);
         output = new OutputCapture(iopub);
 
-        var formatContext = new FormatContext(PlotlyEmbedding.InlineOnce);
-        var publisher = new KernelDisplayPublisher(iopub, output, formatContext);
-        DisplayContext.Install(publisher);
+        ValueFormatter.Configure();
+        var publisher = new KernelDisplayPublisher(iopub, output);
+        NotebookDisplayHook.Install(publisher);
+        displayedValues = new DisplayedValueBridge(publisher);
         Console.SetOut(output.Stdout);
         Console.SetError(output.Stderr);
-        scripts = new ScriptSession(new ScriptGlobals(publisher, publisher.ClearOutput, notebookDirectory), notebookDirectory);
-        runner = new CellRunner(scripts, formatContext, log);
+        packages = new PackageManager(new PackageRestorer(PackageRestorer.DefaultCacheRoot, PackageRestorer.DefaultDotnet));
+        scripts = new ScriptSession(new ScriptGlobals(publisher, publisher.ClearOutput, notebookDirectory), notebookDirectory, packages);
+        runner = new CellRunner(scripts, log);
         editor = new EditorRequests(scripts);
         executor = new ExecuteHandler(iopub, output, runner, history, editor.Documentation);
         Console.SetIn(new StdinReader(new StdinChannel(stdin, wire, session, log), () => executor.Current));
@@ -143,6 +148,8 @@ internal sealed class KernelServer : IDisposable
 
     public void Dispose()
     {
+        displayedValues.Dispose();
+        packages.Dispose();
         output.Dispose();
         iopub.Dispose();
         heartbeat.Dispose();
