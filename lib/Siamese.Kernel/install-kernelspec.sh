@@ -13,7 +13,7 @@
 #                 works everywhere) or "signal" (SIGINT to the kernel process); the kernel supports both
 #
 # Idempotent: re-running replaces the spec. The spec runs the kernel with `dotnet <dll> {connection_file}`,
-# interrupts it with interrupt_request messages (or SIGINT), points SIAMESE_PLOTLY_JS at the offline Plotly.js and
+# interrupts it with interrupt_request messages (or SIGINT), and points
 # SIAMESE_NOTEBOOKS_README at this checkout's notebooks/README.md (a help link in kernel_info).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -39,14 +39,13 @@ DLL="$(cd "$(dirname "$DLL")" && pwd)/$(basename "$DLL")"
 DOTNET="$(command -v dotnet || true)"
 [[ -n "$DOTNET" ]] || { echo "install-kernelspec.sh: dotnet not on PATH" >&2; exit 1; }
 DOTNET="$(readlink -f "$DOTNET")"
-PLOTLY="$ROOT/lib/Siamese.Display/node_modules/plotly.js-dist-min/plotly.min.js"
 README_URL="file://$ROOT/notebooks/README.md"
 
 SPEC="$(mktemp -d)"
 trap 'rm -rf "$SPEC"' EXIT
-/usr/bin/env python3 - "$SPEC/kernel.json" "$DOTNET" "$DLL" "$PLOTLY" "$INTERRUPT" "$README_URL" <<'PY'
+/usr/bin/env python3 - "$SPEC/kernel.json" "$DOTNET" "$DLL" "$INTERRUPT" "$README_URL" <<'PY'
 import json, sys
-path, dotnet, dll, plotly, interrupt, readme = sys.argv[1:7]
+path, dotnet, dll, interrupt, readme = sys.argv[1:6]
 spec = {
     "argv": [dotnet, dll, "{connection_file}"],
     "display_name": "C# (.NET 10)",
@@ -56,7 +55,7 @@ spec = {
     # around its BLAS calls, so two pools on few cores fight (DESIGN.md, "The engine"): one BLAS thread.
     # Debian's libtorch runs its pool on OpenMP, whose idle threads spin and steal the core the kernel's own
     # thread needs between ops (measured 3-20x slower steps on a shared 2-core machine): passive waiting.
-    "env": {"SIAMESE_PLOTLY_JS": plotly, "SIAMESE_NOTEBOOKS_README": readme,
+    "env": {"SIAMESE_NOTEBOOKS_README": readme,
             "DOTNET_CLI_TELEMETRY_OPTOUT": "1", "DOTNET_NOLOGO": "1",
             "OPENBLAS_NUM_THREADS": "1", "OMP_WAIT_POLICY": "PASSIVE"},
     "metadata": {"debugger": False},

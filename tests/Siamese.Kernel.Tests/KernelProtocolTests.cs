@@ -92,22 +92,6 @@ public class KernelProtocolTests(SharedKernel kernel)
     }
 
     [Fact]
-    public void ChartsCarryPlotlyJsonAndAnHtmlFallback()
-    {
-        var run = Driver.Execute("Chart.Bar([\"a\", \"b\"], [1.0, 2.0], \"bars\")");
-        var data = run.Of("execute_result").Single()["data"]!;
-        Assert.Equal("bar", data["application/vnd.plotly.v1+json"]!["data"]![0]!["type"]!.GetValue<string>());
-        Assert.Contains("Plotly.newPlot", data["text/html"]!.GetValue<string>());
-    }
-
-    [Fact]
-    public void TablesShowAsHtml()
-    {
-        var run = Driver.Execute("Table.From(new[] { new { Model = \"CNN\", Accuracy = 0.91234 } })");
-        Assert.Contains("<td style=\"text-align:right\">0.9123</td>", run.Result("text/html"));
-    }
-
-    [Fact]
     public void CompileErrorPointsAtTheCellLineAndTheKernelGoesOn()
     {
         var run = Driver.Execute("var fine = 1;\nvar broken = notDefined + 1;");
@@ -147,17 +131,6 @@ public class KernelProtocolTests(SharedKernel kernel)
     {
         Driver.Execute("var before = 5;\nthrow new InvalidOperationException(\"boom\");");
         Assert.Equal("5", Driver.Execute("before").Result());
-    }
-
-    [Fact]
-    public void NuGetReferencesGiveAClearMessage()
-    {
-        var run = Driver.Execute("#r \"nuget: Newtonsoft.Json, 13.0.3\"");
-        Assert.Equal("error", run.Status);
-        Assert.Equal("PackageReferenceNotSupported", run.Error!["ename"]!.GetValue<string>());
-        var text = string.Join("\n", run.Error["traceback"]!.AsArray().Select(t => t!.GetValue<string>()));
-        Assert.Contains("Newtonsoft.Json", text);
-        Assert.Contains("#r \"relative/path/to/Assembly.dll\"", text);
     }
 
     [Fact]
