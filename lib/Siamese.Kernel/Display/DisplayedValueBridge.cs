@@ -1,18 +1,16 @@
-using System.Runtime.CompilerServices;
 using Microsoft.DotNet.Interactive.Formatting;
 
 namespace Siamese.Kernel.Display;
 
 /// <summary>
 /// Routes values shown with the Formatting package's own <c>value.Display()</c> (System.DisplayExtensions, which
-/// .NET Interactive also honours) to the notebook. That package gives each <c>DisplayedValue.Update</c> a new
-/// display id; this bridge remembers the first id of each displayed value so that its updates replace the
-/// output in place, as <see cref="DisplayHandle.Update"/> does.
+/// .NET Interactive also honours) to the notebook, formatted like any other value. That package announces an
+/// update under a display id of its own (not the one it first showed), so its updates cannot replace the output in
+/// place; they are sent as it announces them. In-place updates need the handle <c>display(x)</c> returns.
 /// </summary>
 internal sealed class DisplayedValueBridge : IDisposable
 {
     private readonly IDisplayPublisher publisher;
-    private readonly ConditionalWeakTable<DisplayedValue, string> firstIds = new();
     private readonly IDisposable subscription;
 
     public DisplayedValueBridge(IDisplayPublisher publisher)
@@ -24,13 +22,14 @@ internal sealed class DisplayedValueBridge : IDisposable
     private void OnDisplayed(DisplayedValue displayed)
     {
         var bundle = ValueFormatter.Format(displayed.Value);
-        if (displayed.IsUpdated && firstIds.TryGetValue(displayed, out var id))
+        if (displayed.IsUpdated)
         {
-            publisher.Update(bundle, id);
-            return;
+            publisher.Update(bundle, displayed.DisplayId);
         }
-        firstIds.AddOrUpdate(displayed, displayed.DisplayId);
-        publisher.Publish(bundle, displayed.DisplayId);
+        else
+        {
+            publisher.Publish(bundle, displayed.DisplayId);
+        }
     }
 
     public void Dispose() => subscription.Dispose();

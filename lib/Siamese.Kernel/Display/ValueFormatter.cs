@@ -38,6 +38,16 @@ internal static class ValueFormatter
     /// <param name="mimeTypes">The MIME types wanted; none: the value's preferred ones.</param>
     public static MimeBundle Format(object? value, params IReadOnlyCollection<string> mimeTypes)
     {
+        if (value is string text && mimeTypes.Count > 0)
+        {
+            // display("<b>x</b>", "text/html"): a string given with its MIME types is already in those formats.
+            var given = new MimeBundle();
+            foreach (var mimeType in mimeTypes)
+            {
+                given.Set(mimeType, Representation(mimeType, text));
+            }
+            return given.Contains(MimeTypes.PlainText) ? given : given.Set(MimeTypes.PlainText, text);
+        }
         var bundle = new MimeBundle();
         if (value is not null)
         {
