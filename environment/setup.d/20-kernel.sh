@@ -40,5 +40,16 @@ else
 fi
 [[ -f "$KERNEL_DLL" ]] || { echo "[setup/kernel] $KERNEL_DLL missing: the .NET build failed?" >&2; exit 1; }
 
-# ---- kernelspec -------------------------------------------------------------------------------------------------
-bash lib/Siamese.Kernel/install-kernelspec.sh --user --dll "$KERNEL_DLL" | sed 's/^/[setup\/kernel] /'
+# ---- kernelspecs: the user's "csharp", and a copy in the project-local Jupyter folder --------------------------------
+# JUPYTER_PATH=$ROOT/artifacts/jupyter (run_notebooks.py, the notebook tests) finds this checkout's "csharp" beside
+# its ".net-csharp" (30-dotnet-interactive.sh), whatever the user's folder holds. SIAMESE_USER_KERNELSPECS=0 skips
+# the user's copy (a second checkout that must not repoint the user's kernel at its build).
+if [[ "${SIAMESE_USER_KERNELSPECS:-1}" == "1" ]]; then
+  bash lib/Siamese.Kernel/install-kernelspec.sh --user --dll "$KERNEL_DLL" | sed 's/^/[setup\/kernel] /'
+fi
+PREFIX="$(mktemp -d)"
+trap 'rm -rf "$PREFIX"' EXIT
+bash lib/Siamese.Kernel/install-kernelspec.sh --prefix "$PREFIX" --dll "$KERNEL_DLL" >/dev/null
+mkdir -p artifacts/jupyter/kernels && rm -rf artifacts/jupyter/kernels/csharp
+cp -r "$PREFIX/share/jupyter/kernels/csharp" artifacts/jupyter/kernels/csharp
+log "kernelspec 'csharp' copied to artifacts/jupyter/kernels (JUPYTER_PATH=$ROOT/artifacts/jupyter)"
