@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Plotly.NET;
 
@@ -22,6 +24,10 @@ public sealed class PlotlyHtml
         "plotly.js is not loaded on this page: run the notebook's setup cell (NotebookSetup.Initialize()) and this cell again.";
 
     private const int PollMilliseconds = 100;
+
+    /// <summary>Writes the message as a JavaScript string that reads as typed (the apostrophe unescaped).</summary>
+    private static readonly JsonSerializerOptions MessageOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private int libraryWritten;
 
     /// <summary>The instance the registered <see cref="GenericChart"/> formatter uses.</summary>
@@ -61,7 +67,7 @@ public sealed class PlotlyHtml
         var id = "siamese-plot-" + Guid.NewGuid().ToString("N");
         var json = figure.ToJsonString().Replace("</", "<\\/", StringComparison.Ordinal);
         var tries = (int)(WaitLimit.TotalMilliseconds / PollMilliseconds);
-        var message = System.Text.Json.JsonSerializer.Serialize(MissingLibraryMessage);
+        var message = JsonSerializer.Serialize(MissingLibraryMessage, MessageOptions);
         return string.Create(CultureInfo.InvariantCulture, $$"""
             <div id="{{id}}"></div>
             <script type="text/javascript">(function () {
