@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using Siamese.Display.Imaging;
+using System.IO.Hashing;
 
 namespace Siamese.Lib.Data;
 
@@ -47,7 +47,7 @@ public static class PngValidator
             var type = System.Text.Encoding.ASCII.GetString(typeAndData[..4]);
             var data = typeAndData[4..];
             var stored = BinaryPrimitives.ReadUInt32BigEndian(png[(pos + 8 + (int)length)..]);
-            var actual = Crc32.Compute(typeAndData);
+            var actual = Crc32.HashToUInt32(typeAndData);
             if (stored != actual)
             {
                 throw Error(source, $"CRC mismatch in chunk {type} at byte {pos} (stored 0x{stored:X8}, computed 0x{actual:X8}): the file is corrupt");

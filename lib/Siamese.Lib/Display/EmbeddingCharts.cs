@@ -1,5 +1,5 @@
 using System.Globalization;
-using Siamese.Display.Charts;
+using Plotly.NET;
 using Siamese.Lib.Evaluation;
 using static TorchSharp.torch;
 
@@ -8,15 +8,16 @@ namespace Siamese.Lib.Display;
 /// <summary>
 /// Embeddings seen from above: the rows of an (N, D) embedding matrix projected onto their first two principal
 /// components (<see cref="Pca"/>) and drawn as points coloured by class. Classes that the encoder separates
-/// form separate clusters; the axis titles give the share of the variance the picture shows.
+/// form separate clusters (one legend entry per class, in order of first appearance); the axis titles give the
+/// share of the variance the picture shows.
 /// </summary>
 public static class EmbeddingCharts
 {
     /// <summary>A 2-D PCA scatter of embeddings coloured by integer class label.</summary>
     /// <param name="embeddings">Embeddings (N, D), D ≥ 2, any device.</param>
     /// <param name="labels">One class label per row.</param>
-    /// <param name="title">Figure title.</param>
-    public static Figure Scatter2D(Tensor embeddings, IReadOnlyList<int> labels, string? title = "Embeddings (PCA to 2-D)") =>
+    /// <param name="title">Chart title.</param>
+    public static GenericChart Scatter2D(Tensor embeddings, IReadOnlyList<int> labels, string? title = "Embeddings (PCA to 2-D)") =>
         Scatter2D(embeddings, labels.Select(l => l.ToString("D3", CultureInfo.InvariantCulture)).ToList(), title);
 
     /// <summary>
@@ -25,15 +26,15 @@ public static class EmbeddingCharts
     /// </summary>
     /// <param name="embeddings">Embeddings (N, D), D ≥ 2, any device.</param>
     /// <param name="labels">One class label per row.</param>
-    /// <param name="title">Figure title.</param>
-    public static Figure Scatter2D(Tensor embeddings, int[] labels, string? title = "Embeddings (PCA to 2-D)") =>
+    /// <param name="title">Chart title.</param>
+    public static GenericChart Scatter2D(Tensor embeddings, int[] labels, string? title = "Embeddings (PCA to 2-D)") =>
         Scatter2D(embeddings, (IReadOnlyList<int>)labels, title);
 
     /// <summary>A 2-D PCA scatter of embeddings coloured by label (class names).</summary>
     /// <param name="embeddings">Embeddings (N, D), D ≥ 2, any device.</param>
     /// <param name="labels">One label per row.</param>
-    /// <param name="title">Figure title.</param>
-    public static Figure Scatter2D(Tensor embeddings, IReadOnlyList<string> labels, string? title = "Embeddings (PCA to 2-D)")
+    /// <param name="title">Chart title.</param>
+    public static GenericChart Scatter2D(Tensor embeddings, IReadOnlyList<string> labels, string? title = "Embeddings (PCA to 2-D)")
     {
         ArgumentNullException.ThrowIfNull(embeddings);
         ArgumentNullException.ThrowIfNull(labels);
@@ -51,14 +52,14 @@ public static class EmbeddingCharts
         var x = Enumerable.Range(0, labels.Count).Select(i => points[2 * i]).ToArray();
         var y = Enumerable.Range(0, labels.Count).Select(i => points[2 * i + 1]).ToArray();
         var ratio = pca.ExplainedVarianceRatio;
-        return Chart.Scatter(x, y, labels, title, AxisTitle(1, ratio[0]), AxisTitle(2, ratio[1]));
+        return Charts.Scatter(title ?? "", AxisTitle(1, ratio[0]), AxisTitle(2, ratio[1]), x, y, labels);
     }
 
     /// <summary>The same with labels from an integer tensor (N).</summary>
     /// <param name="embeddings">Embeddings (N, D).</param>
     /// <param name="labels">Class labels (N), any integer dtype.</param>
-    /// <param name="title">Figure title.</param>
-    public static Figure Scatter2D(Tensor embeddings, Tensor labels, string? title = "Embeddings (PCA to 2-D)")
+    /// <param name="title">Chart title.</param>
+    public static GenericChart Scatter2D(Tensor embeddings, Tensor labels, string? title = "Embeddings (PCA to 2-D)")
     {
         ArgumentNullException.ThrowIfNull(labels);
         using var scope = NewDisposeScope();

@@ -1,75 +1,133 @@
-using Siamese.Display;
-using Siamese.Display.Progress;
 using Siamese.Lib.Training;
 
 namespace Siamese.Lib.Display;
 
 /// <summary>
-/// Shows a <see cref="Trainer"/>'s progress (epoch and batch, rate, time left, latest loss) in a
-/// <see cref="ProgressDisplay"/>: an in-place updating bar in a notebook, one rewritten line on a console. It
-/// listens to the trainer's <see cref="Trainer.BatchEnd"/> and <see cref="Trainer.EpochEnd"/> events, so the
-/// trainer knows nothing about displays. Dispose it (or let the <c>using</c> end) to detach and show the final
-/// state. The batch loss is read from the device at most every <see cref="ProgressDisplay.MinInterval"/>
-/// (a host sync on a GPU), plus once per epoch.
+/// Shows a <see cref="Trainer"/>'s progress, listening to its <see cref="Trainer.BatchEnd"/> and
+/// <see cref="Trainer.EpochEnd"/> events (the trainer knows nothing about displays). In our kernel, which offers
+/// in-place updates through <c>AppContext.GetData(<see cref="KernelDisplayKey"/>)</c> (a
+/// <c>Func&lt;object?, Action&lt;object?&gt;&gt;</c>: show a value, get its updater), it shows one
+/// <see cref="ProgressState"/> and updates it at most every <see cref="MinInterval"/> and at each epoch's end.
+/// Elsewhere (.NET Interactive, whose updates do not replace the output; the CLI; tests) it writes one line per
+/// epoch to the console and nothing else: never a wall of bars. Dispose it (or let the <c>using</c> end) to detach.
 /// </summary>
 public sealed class ProgressReporter : IDisposable
 {
+    /// <summary>The AppContext key under which our kernel publishes its display function.</summary>
+    public const string KernelDisplayKey = "Siamese.Kernel.Display";
+
+    /// <summary>Shortest time between two in-place updates (each reads the loss, a device sync on a GPU).</summary>
+    public static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(250);
+
     private readonly Trainer trainer;
-    private readonly ProgressDisplay display;
-    private readonly int batchesPerEpoch;
+    private readonly Action<object?>? update;
+    private readonly TextWriter console;
     private readonly TimeProvider time;
-    private long lastLossRead = long.MinValue;
+    private readonly long started;
+    private readonly object gate = new();
+    private long lastShown;
+    private ProgressState state;
     private bool disposed;
 
-    /// <summary>Attaches to <paramref name="trainer"/> and shows the initial state.</summary>
+    /// <summary>Attaches to <paramref name="trainer"/> (and, in our kernel, shows the initial state).</summary>
     /// <param name="trainer">The trainer to follow; its <see cref="TrainerOptions.Epochs"/> is the total.</param>
-    /// <param name="batchesPerEpoch">Training batches per epoch (the trainer cannot know what its data factory yields).</param>
+    /// <param name="stepsPerEpoch">Training steps (batches) per epoch, which the trainer cannot know.</param>
     /// <param name="title">What is training.</param>
-    /// <param name="publisher">The notebook surface; null for the ambient one (the console outside a notebook).</param>
-    /// <param name="console">The console writer when there is no publisher; null for <see cref="Console.Out"/>.</param>
+    /// <param name="show">The in-place display function; null to look for our kernel's (see <see cref="KernelDisplayKey"/>).</param>
+    /// <param name="console">Where epoch lines go without one; null for <see cref="Console.Out"/>.</param>
     /// <param name="time">The clock; null for the system clock.</param>
-    public ProgressReporter(Trainer trainer, int batchesPerEpoch, string title = "training", IDisplayPublisher? publisher = null,
+    public ProgressReporter(Trainer trainer, int stepsPerEpoch, string title = "training", Func<object?, Action<object?>>? show = null,
                             TextWriter? console = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(trainer);
-        ArgumentOutOfRangeException.ThrowIfLessThan(batchesPerEpoch, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(stepsPerEpoch, 1);
         this.trainer = trainer;
-        this.batchesPerEpoch = batchesPerEpoch;
+        this.console = console ?? Console.Out;
         this.time = time ?? TimeProvider.System;
-        display = new ProgressDisplay(trainer.Options.Epochs, batchesPerEpoch, title, publisher, console, this.time);
+        started = this.time.GetTimestamp();
+        lastShown = started;
+        state = new ProgressState(title, 0, trainer.Options.Epochs, 0, stepsPerEpoch, null, [], TimeSpan.Zero, false);
+        show ??= AppContext.GetData(KernelDisplayKey) as Func<object?, Action<object?>>;
+        update = show?.Invoke(state);
         trainer.BatchEnd += OnBatchEnd;
         trainer.EpochEnd += OnEpochEnd;
     }
 
-    /// <summary>The state shown last.</summary>
-    public ProgressSnapshot Current => display.Current;
+    /// <summary>The latest state.</summary>
+    public ProgressState Current
+    {
+        get
+        {
+            lock (gate)
+            {
+                return state;
+            }
+        }
+    }
 
-    /// <summary>Detaches from the trainer and shows the final state (idempotent).</summary>
+    /// <summary>Whether progress is shown in place (our kernel) rather than as epoch lines.</summary>
+    public bool InPlace => update is not null;
+
+    /// <summary>Detaches from the trainer and, in place, shows the final state (idempotent).</summary>
     public void Dispose()
     {
-        if (disposed)
+        lock (gate)
         {
-            return;
+            if (disposed)
+            {
+                return;
+            }
+            disposed = true;
+            trainer.BatchEnd -= OnBatchEnd;
+            trainer.EpochEnd -= OnEpochEnd;
+            state = state with { IsComplete = true, Elapsed = time.GetElapsedTime(started) };
+            update?.Invoke(state);
         }
-        disposed = true;
-        trainer.BatchEnd -= OnBatchEnd;
-        trainer.EpochEnd -= OnEpochEnd;
-        display.Complete();
     }
 
     private void OnBatchEnd(object? sender, BatchEndEventArgs e)
     {
-        double? loss = null;
-        var now = time.GetTimestamp();
-        if (lastLossRead == long.MinValue || time.GetElapsedTime(lastLossRead, now) >= ProgressDisplay.MinInterval)
+        lock (gate)
         {
-            loss = e.Loss;
-            lastLossRead = now;
+            var now = time.GetTimestamp();
+            // The data may yield more batches than announced; the step then stays at the end of the epoch.
+            state = state with { Epoch = e.Epoch, Step = Math.Min(e.Batch + 1, state.StepsPerEpoch) };
+            if (update is null || time.GetElapsedTime(lastShown, now) < MinInterval)
+            {
+                return;
+            }
+            lastShown = now;
+            state = state with { Loss = e.Loss, Elapsed = time.GetElapsedTime(started, now) };
+            update(state);
         }
-        // The data factory may yield more batches than announced; the bar then stays full for the epoch.
-        display.Report(e.Epoch, Math.Min(e.Batch + 1, batchesPerEpoch), loss);
     }
 
-    private void OnEpochEnd(object? sender, EpochEndEventArgs e) =>
-        display.Report(e.Record.Epoch, batchesPerEpoch, e.Record.TrainLoss);
+    private void OnEpochEnd(object? sender, EpochEndEventArgs e)
+    {
+        lock (gate)
+        {
+            var record = e.Record;
+            var metrics = new List<(string, double)>();
+            if (record.ValidationLoss is { } validation)
+            {
+                metrics.Add(("val_loss", validation));
+            }
+            metrics.AddRange(record.Metrics.Select(m => (m.Key, m.Value)));
+            state = state with
+            {
+                Epoch = record.Epoch, Step = state.StepsPerEpoch, Loss = record.TrainLoss, Metrics = metrics,
+                Elapsed = time.GetElapsedTime(started),
+            };
+            if (update is not null)
+            {
+                lastShown = time.GetTimestamp();
+                update(state);
+                return;
+            }
+            console.WriteLine($"{state.Title}  epoch {record.Epoch}/{state.TotalEpochs}  loss {NumberText.Format(record.TrainLoss)}" +
+                              string.Concat(metrics.Select(m => $"  {m.Item1} {NumberText.Format(m.Item2)}")) +
+                              $"  {ProgressState.Seconds(TimeSpan.FromSeconds(record.Seconds))}");
+            console.Flush();
+        }
+    }
 }

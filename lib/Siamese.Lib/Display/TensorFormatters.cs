@@ -1,27 +1,16 @@
-using Siamese.Display;
-using Siamese.Lib.Display;
 using TorchSharp;
 using static TorchSharp.torch;
-
-[assembly: FormatterSource(typeof(TensorFormatters))]
 
 namespace Siamese.Lib.Display;
 
 /// <summary>
-/// Registers how an engine <see cref="Tensor"/> shows as a notebook cell's value: a header with shape, dtype and
+/// How an engine <see cref="Tensor"/> shows as a notebook cell's value: a header with shape, dtype and
 /// device, then the values as PyTorch prints them (first and last three items of each long dimension beyond
-/// 1000 elements), as text/plain and text/html. Registered automatically when Siamese.Lib loads
-/// (<see cref="FormatterSourceAttribute"/>), so <c>#r</c> of the library is all a notebook needs.
+/// 1000 elements), as text/plain and text/html; <see cref="DisplayFormatters"/> registers both with .NET Interactive's
+/// formatter (which both kernels use).
 /// </summary>
-public sealed class TensorFormatters : IFormatterSource
+public static class TensorFormatters
 {
-    /// <inheritdoc />
-    public void RegisterFormatters()
-    {
-        Formatter.Register<Tensor>(MimeTypes.PlainText, PlainText);
-        Formatter.Register<Tensor>(MimeTypes.Html, Html);
-    }
-
     /// <summary>The plain-text form, e.g. <c>Tensor [2, 3] float32 cpu</c> and the bracketed values.</summary>
     /// <param name="tensor">Any tensor (a disposed one shows as such).</param>
     public static string PlainText(Tensor tensor)

@@ -1,5 +1,4 @@
 using System.Collections;
-using Siamese.Display;
 using TorchSharp;
 using static TorchSharp.torch;
 

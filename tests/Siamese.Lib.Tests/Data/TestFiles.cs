@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
-using Siamese.Display.Imaging;
+using System.IO.Hashing;
 using Siamese.Lib.Data;
 
 namespace Siamese.Lib.Tests.Data;
@@ -156,7 +156,7 @@ public static class TestFiles
         s.Write(len);
         var typeAndData = Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
         s.Write(typeAndData);
-        BinaryPrimitives.WriteUInt32BigEndian(len, Crc32.Compute(typeAndData));
+        BinaryPrimitives.WriteUInt32BigEndian(len, Crc32.HashToUInt32(typeAndData));
         s.Write(len);
     }
 

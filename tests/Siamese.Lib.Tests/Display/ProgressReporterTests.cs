@@ -1,8 +1,6 @@
-using Siamese.Display.Progress;
 using Siamese.Lib.Display;
 using Siamese.Lib.Tests.Training;
 using Siamese.Lib.Training;
-using TorchSharp;
 using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Display;
@@ -17,62 +15,88 @@ public class ProgressReporterTests
         }
     }
 
+    /// <summary>A kernel display function that records what was shown and each update.</summary>
+    private sealed class FakeKernel
+    {
+        public List<object?> Shown { get; } = [];
+
+        public List<object?> Updates { get; } = [];
+
+        public Action<object?> Show(object? value)
+        {
+            Shown.Add(value);
+            return Updates.Add;
+        }
+    }
+
     [Fact]
-    public void FollowsEpochsAndBatchesThenDetaches()
+    public void WithTheKernelHookShowsOneOutputAndUpdatesItInPlace()
     {
         manual_seed(0);
         using var x = randn(8, 3);
         using var y = randn(8, 1);
         using var model = new TinyMlp(3, 4, 1);
         var trainer = new Trainer(model, new TrainerOptions { Epochs = 3, BatchSize = 8, Device = CPU });
-        var publisher = new RecordingPublisher();
-        var seen = new List<ProgressSnapshot>();
-        using (var reporter = new ProgressReporter(trainer, batchesPerEpoch: 5, title: "tiny", publisher: publisher))
+        var kernel = new FakeKernel();
+        var console = new StringWriter();
+        using (var reporter = new ProgressReporter(trainer, 5, "tiny", kernel.Show, console))
         {
-            trainer.EpochEnd += (_, _) => seen.Add(reporter.Current);
+            Assert.True(reporter.InPlace);
             trainer.Fit(_ => Batches(x, y, 5), b => (model.call(b.X) - b.Y).square().mean());
             Assert.Equal(3, reporter.Current.Epoch);
-            Assert.Equal(5, reporter.Current.Batch);
             Assert.Equal(1.0, reporter.Current.Fraction);
-            Assert.NotNull(reporter.Current.Loss);
             Assert.False(reporter.Current.IsComplete);
         }
-        Assert.True(seen.Count == 3 && seen[0].Epoch == 1 && seen[0].Batch == 5 && seen[2].Epoch == 3);
-        // One output, updated in place; the last update is the completed state.
-        Assert.Single(publisher.Published);
-        var last = publisher.Updates[^1].Bundle.GetText("text/plain")!;
-        Assert.Contains("tiny", last);
-        Assert.Contains("epoch 3/3", last);
-        Assert.Contains("done in", last);
+        Assert.Single(kernel.Shown);
+        // Each epoch's end updates (the 250 ms throttle keeps batch updates of this fast run out), then completion.
+        Assert.InRange(kernel.Updates.Count, 4, 4 + 15);
+        var last = Assert.IsType<ProgressState>(kernel.Updates[^1]);
+        Assert.True(last.IsComplete);
+        Assert.Contains("tiny  epoch 3/3", last.ToString());
+        Assert.Contains("done in", last.ToString());
+        Assert.Contains("<progress", last.ToHtml());
+        Assert.Empty(console.ToString());
 
-        // Detached: another run moves nothing.
-        var updates = publisher.Updates.Count;
+        var updates = kernel.Updates.Count;
         trainer.Fit(_ => Batches(x, y, 2), b => (model.call(b.X) - b.Y).square().mean());
-        Assert.Equal(updates, publisher.Updates.Count);
+        Assert.Equal(updates, kernel.Updates.Count);
     }
 
     [Fact]
-    public void WritesToTheConsoleWithoutANotebook()
+    public void WithoutTheHookWritesOneLinePerEpochAtMost()
     {
         using var x = randn(4, 2);
         using var y = randn(4, 1);
         using var model = new TinyMlp(2, 3, 1);
-        var trainer = new Trainer(model, new TrainerOptions { Epochs = 1, BatchSize = 4, Device = CPU });
+        var trainer = new Trainer(model, new TrainerOptions { Epochs = 3, BatchSize = 4, Device = CPU });
         var console = new StringWriter();
-        var reporter = new ProgressReporter(trainer, 2, "console", console: console);
-        trainer.Fit(_ => Batches(x, y, 2), b => (model.call(b.X) - b.Y).square().mean());
+        var reporter = new ProgressReporter(trainer, 20, "console", console: console);
+        Assert.False(reporter.InPlace);
+        trainer.Fit(_ => Batches(x, y, 20), b => (model.call(b.X) - b.Y).square().mean(),
+                    validationMetrics: _ => new Dictionary<string, double> { ["accuracy"] = 0.75 });
         reporter.Dispose();
         reporter.Dispose();
-        var text = console.ToString();
-        Assert.Contains("console  epoch 1/1  batch 2/2", text);
-        Assert.Contains("done in", text);
+        var lines = console.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("console  epoch 1/3  loss ", lines[0]);
+        Assert.Contains("accuracy 0.75", lines[2]);
+        Assert.EndsWith(" s", lines[2].TrimEnd());
     }
 
     [Fact]
-    public void RejectsAnEpochWithoutBatches()
+    public void RejectsAnEpochWithoutSteps()
     {
         using var model = new TinyMlp(2, 3, 1);
         var trainer = new Trainer(model, new TrainerOptions { Epochs = 1, Device = CPU });
-        Assert.Throws<ArgumentOutOfRangeException>(() => new ProgressReporter(trainer, 0, publisher: new RecordingPublisher()));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ProgressReporter(trainer, 0, console: TextWriter.Null));
+    }
+
+    [Fact]
+    public void StateEstimatesTheTimeLeftFromTheFractionDone()
+    {
+        var state = new ProgressState("t", 2, 4, 5, 10, 0.5, [], TimeSpan.FromSeconds(15), false);
+        Assert.Equal(0.375, state.Fraction);
+        Assert.Equal(25, state.Remaining!.Value.TotalSeconds, 6);
+        Assert.Equal("t  epoch 2/4  step 5/10  loss 0.5  15 s, ~25 s left", state.ToString());
     }
 }

@@ -1,4 +1,4 @@
-using Siamese.Display;
+using Microsoft.DotNet.Interactive.Formatting;
 using Siamese.Lib.Display;
 using static TorchSharp.torch;
 
@@ -7,14 +7,12 @@ namespace Siamese.Lib.Tests.Display;
 public class TensorFormattersTests
 {
     [Fact]
-    public void RegisteredThroughTheAssemblyAttribute()
+    public void RegisteredWithTheInteractiveFormatter()
     {
-        // Formatter scans loaded assemblies; Siamese.Lib is loaded by this test's use of its types.
-        Formatter.RegisterFrom(typeof(TensorFormatters).Assembly);
+        DisplayFormatters.Register();
         using var t = tensor(new float[] { 1, -2.5f, 3, 4 }, [2, 2]);
-        var bundle = Formatter.Format(t);
-        Assert.Equal("Tensor [2, 2] float32 cpu\n[[ 1.0000, -2.5000],\n [ 3.0000,  4.0000]]", bundle.GetText(MimeTypes.PlainText));
-        var html = bundle.GetText(MimeTypes.Html)!;
+        Assert.Equal("Tensor [2, 2] float32 cpu\n[[ 1.0000, -2.5000],\n [ 3.0000,  4.0000]]", t.ToDisplayString(DisplayFormatters.PlainText));
+        var html = t.ToDisplayString(DisplayFormatters.Html);
         Assert.Contains("[2, 2]", html);
         Assert.Contains("<code>float32</code>", html);
         Assert.Contains("<code>cpu</code>", html);
