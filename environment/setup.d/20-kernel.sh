@@ -1,32 +1,11 @@
 #!/usr/bin/env bash
-# The C# Jupyter kernel: offline Plotly.js (npm), a ReadyToRun build of the kernel (fast start: Roslyn
+# The C# Jupyter kernel: a ReadyToRun build of the kernel (fast start: Roslyn
 # precompiled), and the "csharp" kernelspec for the user. Run by environment/setup.sh after the .NET build;
 # idempotent (a second run takes seconds).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 log() { printf '[setup/kernel] %s\n' "$*"; }
-
-# ---- Plotly.js for offline charts (never committed: lib/Siamese.Display/node_modules is ignored) -------------
-PLOTLY=lib/Siamese.Display/node_modules/plotly.js-dist-min/plotly.min.js
-if [[ -f "$PLOTLY" ]]; then
-  log "Plotly.js present"
-else
-  if ! command -v npm >/dev/null && [[ "${SIAMESE_SKIP_APT:-0}" != "1" ]] && command -v apt-get >/dev/null; then
-    # Only when npm is absent: a nodesource nodejs bundles npm, and Debian's npm package would conflict with it.
-    log "installing npm (Debian)"
-    SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends npm >/dev/null || true
-  fi
-fi
-if [[ -f "$PLOTLY" ]]; then
-  :
-elif command -v npm >/dev/null; then
-  log "installing Plotly.js (npm plotly.js-dist-min, pinned in lib/Siamese.Display/package.json)"
-  npm install --prefix lib/Siamese.Display --no-audit --no-fund --no-package-lock --loglevel=error >/dev/null
-else
-  log "warning: npm not found; charts will load Plotly.js from its CDN (install npm and re-run setup to work offline)"
-fi
 
 # ---- the kernel, published ReadyToRun into artifacts/kernel (falls back to the plain Release build) -----------
 KERNEL_DLL="$ROOT/artifacts/bin/Siamese.Kernel/release/Siamese.Kernel.dll"

@@ -26,13 +26,15 @@ public class ConventionsTests
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void HasNoCommittedOutputsAndUsesTheCSharpKernel(string name)
+    public void HasNoCommittedOutputsAndUsesTheDotNetInteractiveFormat(string name)
     {
         var nb = Repository.Load(name);
-        Assert.Equal("csharp", (string?)nb["metadata"]?["kernelspec"]?["name"]);
-        Assert.Equal("C# (.NET 10)", (string?)nb["metadata"]?["kernelspec"]?["display_name"]);
+        Assert.Equal(".net-csharp", (string?)nb["metadata"]?["kernelspec"]?["name"]);
+        Assert.Equal("C#", (string?)nb["metadata"]?["kernelspec"]?["language"]);
+        Assert.Equal("csharp", (string?)nb["metadata"]?["polyglot_notebook"]?["kernelInfo"]?["defaultKernelName"]);
         foreach (var cell in nb["cells"]!.AsArray().Where(c => (string?)c!["cell_type"] == "code"))
         {
+            Assert.Equal("csharp", (string?)cell!["metadata"]?["polyglot_notebook"]?["kernelName"]);
             Assert.Empty(cell!["outputs"]!.AsArray());
             Assert.Null(cell["execution_count"]?.GetValue<int?>());
         }

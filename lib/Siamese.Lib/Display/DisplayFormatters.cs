@@ -62,7 +62,26 @@ public static class DisplayFormatters
             Formatter.Register<NotebookInfo>((info, writer) =>
                 writer.Write(PlotlyHtml.Shared.Library() + "<div>" + WebUtility.HtmlEncode(info.ToString()) + "</div>"), Html);
             Formatter.Register<NotebookInfo>((info, writer) => writer.Write(info.ToString()), PlainText);
+            Formatter.Register<LiveChart>((live, writer) => writer.Write(LiveChartHtml(live)), Html);
+            Formatter.Register<LiveChart>((live, writer) => writer.Write($"{live.Count} points"), PlainText);
+            Formatter.Register<Models.ModelSummary>((summary, writer) =>
+                writer.Write("<pre>" + WebUtility.HtmlEncode(summary.ToString()) + "</pre>"), Html);
+            Formatter.Register<Models.ModelSummary>((summary, writer) => writer.Write(summary.ToString()), PlainText);
             registered = true;
         }
+    }
+
+    /// <summary>
+    /// A <see cref="LiveChart"/> at the end of its cell: where it was drawn in place (our kernel) a last redraw
+    /// and a one-line note, so the chart is not shown twice; elsewhere the final chart.
+    /// </summary>
+    private static string LiveChartHtml(LiveChart live)
+    {
+        if (!live.ShownLive)
+        {
+            return PlotlyHtml.Shared.Render(live.Chart());
+        }
+        live.Finish();
+        return $"<div>(the chart above, drawn while the loop ran, now shows all {live.Count} points)</div>";
     }
 }
