@@ -28,6 +28,7 @@ internal sealed class ScriptSession
     private readonly PackageManager packages;
     private readonly Task<(ScriptOptions Options, ScriptState<object> State)> startup;
     private readonly object gate = new();
+    private readonly DefaultContextLoader loader = new();
     private ScriptState<object>? committed;
 
     /// <summary>
@@ -43,21 +44,36 @@ internal sealed class ScriptSession
             var options = ScriptOptions.Default
                 .WithReferences(ReferenceSet.Create())
                 .WithImports(DefaultImports)
-                .WithMetadataResolver(new DocumentingMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(notebookDirectory)))
+                .WithMetadataResolver(new DocumentingMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(notebookDirectory), loader))
                 .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(notebookDirectory))
                 .WithEmitDebugInformation(true)
                 .WithFileEncoding(System.Text.Encoding.UTF8)
                 .WithOptimizationLevel(OptimizationLevel.Release)
                 .WithAllowUnsafe(true)
                 .WithLanguageVersion(LanguageVersion.Latest);
-            await CSharpScript.RunAsync("System.Linq.Enumerable.Range(0, 3).Sum()", options, globals, typeof(ScriptGlobals));
-            var initial = await CSharpScript.RunAsync("", options.WithFilePath(CellPath(0)), globals, typeof(ScriptGlobals));
+            await CSharpScript.Create("System.Linq.Enumerable.Range(0, 3).Sum()", options, typeof(ScriptGlobals), loader.Loader)
+                .RunAsync(globals);
+            var initial = await CSharpScript.Create("", options.WithFilePath(CellPath(0)), typeof(ScriptGlobals), loader.Loader)
+                .RunAsync(globals);
             return (options, initial);
         });
     }
 
     /// <summary>The options of the next cell: the start-up ones plus every package restored so far.</summary>
-    private ScriptOptions Options => startup.GetAwaiter().GetResult().Options.AddReferences(packages.References);
+    private ScriptOptions Options
+    {
+        get
+        {
+            foreach (var path in packages.References.OfType<PortableExecutableReference>().Select(r => r.FilePath))
+            {
+                if (path is not null)
+                {
+                    loader.Add(path);
+                }
+            }
+            return startup.GetAwaiter().GetResult().Options.AddReferences(packages.References);
+        }
+    }
 
     /// <summary>The state the next cell continues from (waits for start-up to finish).</summary>
     public ScriptState<object> State
