@@ -50,6 +50,8 @@ public static class DisplayFormatters
                 return;
             }
             Formatter.Register<GenericChart>((chart, writer) => writer.Write(PlotlyHtml.Shared.Render(chart)), Html);
+            // Formatting's default text of a chart dumps its layout, CDN address included; a front end shows the HTML.
+            Formatter.Register<GenericChart>((_, writer) => writer.Write("(a Plotly chart)"), PlainText);
             Formatter.Register<DataFrame>((frame, writer) => writer.Write(DataFrameHtml.Render(frame)), Html);
             Formatter.Register<Tensor>((tensor, writer) => writer.Write(TensorFormatters.PlainText(tensor)), PlainText);
             Formatter.Register<Tensor>((tensor, writer) => writer.Write(TensorFormatters.Html(tensor)), Html);

@@ -26,7 +26,10 @@ public static class SkiaNative
         };
         if (version is not null)
         {
-            list.Add(Path.Combine(packagesRoot, NativePackage, version, "runtimes", "linux-x64", "native", FileName));
+            // SkiaSharp 2.88.6 calls itself "2.88.6.0-<commit>": its package folder is "2.88.6".
+            var parts = version.Split('.');
+            var folders = parts.Length == 4 && parts[3] == "0" ? new[] { version, string.Join('.', parts[..3]) } : [version];
+            list.AddRange(folders.Select(v => Path.Combine(packagesRoot, NativePackage, v, "runtimes", "linux-x64", "native", FileName)));
         }
         return list;
     }

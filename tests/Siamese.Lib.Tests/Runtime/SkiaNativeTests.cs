@@ -17,6 +17,15 @@ public class SkiaNativeTests
     }
 
     [Fact]
+    public void AFourPartVersionAlsoTriesItsPackageFolder()
+    {
+        // SkiaSharp 2.88.6's informational version reads "2.88.6.0-<commit>"; NuGet's folder is "2.88.6".
+        var candidates = SkiaNative.Candidates("/app", "/packages", "2.88.6.0");
+        Assert.Equal("/packages/skiasharp.nativeassets.linux.nodependencies/2.88.6/runtimes/linux-x64/native/libSkiaSharp.so",
+                     candidates[^1]);
+    }
+
+    [Fact]
     public void ProcessMapsSkiaSharpFromOneOfThem()
     {
         TorchRuntime.Initialize();
