@@ -5,6 +5,7 @@ using static TorchSharp.torch;
 
 namespace Siamese.Lib.Tests.Training;
 
+[Collection(TensorCountCollection.Name)]
 public class TrainerTests
 {
     /// <summary>A fixed regression task: 32 points in 4-D, targets from a fixed random linear map.</summary>

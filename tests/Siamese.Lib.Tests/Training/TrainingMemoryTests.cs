@@ -10,6 +10,7 @@ namespace Siamese.Lib.Tests.Training;
 /// gradients, Adam's temporaries) inside the trainer's per-step dispose scope; one that escapes it is a leak that
 /// only shows after hours of training.
 /// </summary>
+[Collection(TensorCountCollection.Name)]
 public class TrainingMemoryTests
 {
     /// <summary>
