@@ -89,6 +89,19 @@ public sealed class KernelPackageTests : IDisposable
         Assert.Equal("2", later.Result());
     }
 
+    [Fact]
+    public void PackagesAndALibraryFolderThatCarriesThemShareOneFSharpCore()
+    {
+        // The notebooks' setup cell: Plotly.NET from NuGet, then the suite's library, whose folder holds its own
+        // copies of Plotly.NET and FSharp.Core. Two FSharp.Core copies made the first chart throw MissingMethodException.
+        var run = driver.Execute("#r \"nuget: Plotly.NET, 6.0.0\"\n#r \"nuget: Plotly.NET.CSharp, 0.14.0\"\n" +
+            $"#r \"{TestPaths.LibraryDll}\"\n" +
+            "var chart = Siamese.Lib.Display.Charts.Lines(\"t\", \"x\", \"y\", (\"a\", new double[] { 1, 2 }, new double[] { 3, 4 }));\n" +
+            "AppDomain.CurrentDomain.GetAssemblies().Count(a => a.GetName().Name == \"FSharp.Core\")", timeout: 600);
+        Assert.True(run.Status == "ok", run.ToString());
+        Assert.Equal("1", run.Result());
+    }
+
     private static string Text(KernelMessages run) =>
         run.Error!["evalue"]!.GetValue<string>() + "\n" +
         string.Join("\n", run.Error["traceback"]!.AsArray().Select(t => t!.GetValue<string>()));

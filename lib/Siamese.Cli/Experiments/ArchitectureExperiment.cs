@@ -20,7 +20,7 @@ public sealed class ArchitectureExperiment : IExperiment
     {
         var results = new ExperimentResults("01-siamese-architecture", context.Profile);
         var data = FaceVerificationSetup.Load(context.Profile, (ulong)context.Seed);
-        var recipe = FaceVerificationSetup.Baseline(context.Profile) with { Seed = context.Seed };
+        var recipe = FaceVerificationSetup.FirstTraining(context.Profile) with { Seed = context.Seed };
         context.Log($"{data.Images.Name}: {data.Split.Train.Count} training people, {data.Split.Validation.Count} validation, {data.Split.Test.Count} test");
         var outcome = VerificationRun.Run(recipe, data, context.Device);
         foreach (var e in outcome.History.Epochs)

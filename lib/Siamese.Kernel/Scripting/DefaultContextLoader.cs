@@ -16,6 +16,7 @@ internal sealed class DefaultContextLoader
 {
     private readonly ConcurrentDictionary<string, string> pathsByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> directories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> added = new(StringComparer.Ordinal);
 
     /// <summary>Hooks the default context's resolution and registers what is already loaded.</summary>
     public DefaultContextLoader()
@@ -40,6 +41,11 @@ internal sealed class DefaultContextLoader
     public void Add(string path)
     {
         var full = Path.GetFullPath(path);
+        if (!added.TryAdd(full, true))
+        {
+            // Every cell's options list the restored packages again; each file is handled once.
+            return;
+        }
         var name = Path.GetFileNameWithoutExtension(full);
         pathsByName.TryAdd(name, full);
         if (Path.GetDirectoryName(full) is { } directory && directories.TryAdd(directory, true))

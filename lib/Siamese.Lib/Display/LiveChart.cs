@@ -32,7 +32,7 @@ public sealed class LiveChart
                      TimeProvider? time = null)
     {
         (this.title, this.xTitle, this.yTitle) = (title, xTitle, yTitle);
-        this.show = show ?? AppContext.GetData(ProgressReporter.KernelDisplayKey) as Func<object?, Action<object?>>;
+        this.show = show ?? ProgressReporter.KernelDisplay();
         this.time = time ?? TimeProvider.System;
     }
 

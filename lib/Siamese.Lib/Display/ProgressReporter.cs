@@ -16,6 +16,10 @@ public sealed class ProgressReporter : IDisposable
     /// <summary>The AppContext key under which our kernel publishes its display function.</summary>
     public const string KernelDisplayKey = "Siamese.Kernel.Display";
 
+    /// <summary>Our kernel's in-place display function (show a value, get its updater), or null in any other host.</summary>
+    internal static Func<object?, Action<object?>>? KernelDisplay() =>
+        AppContext.GetData(KernelDisplayKey) as Func<object?, Action<object?>>;
+
     /// <summary>Shortest time between two in-place updates (each reads the loss, a device sync on a GPU).</summary>
     public static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(250);
 
@@ -47,7 +51,7 @@ public sealed class ProgressReporter : IDisposable
         started = this.time.GetTimestamp();
         lastShown = started;
         state = new ProgressState(title, 0, trainer.Options.Epochs, 0, stepsPerEpoch, null, [], TimeSpan.Zero, false);
-        show ??= AppContext.GetData(KernelDisplayKey) as Func<object?, Action<object?>>;
+        show ??= KernelDisplay();
         update = show?.Invoke(state);
         trainer.BatchEnd += OnBatchEnd;
         trainer.EpochEnd += OnEpochEnd;

@@ -20,7 +20,7 @@ public sealed class StatusDisplay
     {
         this.title = title;
         this.console = console ?? Console.Out;
-        show ??= AppContext.GetData(ProgressReporter.KernelDisplayKey) as Func<object?, Action<object?>>;
+        show ??= ProgressReporter.KernelDisplay();
         update = show?.Invoke($"{title}: starting");
     }
 

@@ -69,4 +69,14 @@ public static class FaceVerificationSetup
         Epochs = Profile.Pick(profile, quick: 3, standard: 15, full: 60),
         BatchesPerEpoch = Profile.Pick(profile, quick: 6, standard: 20, full: 40),
     };
+
+    /// <summary>
+    /// Notebook 01's first training: <see cref="Baseline"/> with <see cref="Ablation.FaceAugmentation"/>. Raw pixel
+    /// distance already verifies AT&amp;T photos as taken (same background and light per person); what training
+    /// buys shows on photos that differ (<see cref="PairImages.Perturbed"/>), and only a network trained with
+    /// augmentation learns to ignore a shift or other light.
+    /// </summary>
+    /// <param name="profile">The run profile.</param>
+    public static VerificationRecipe FirstTraining(RunProfile profile) =>
+        Baseline(profile) with { Augmentation = Ablation.FaceAugmentation };
 }

@@ -17,6 +17,8 @@ internal static class TestPaths
 
     public static string KernelDll => Path.Combine(ArtifactsBin, "Siamese.Kernel", Configuration, "Siamese.Kernel.dll");
 
+    public static string LibraryDll => Path.Combine(ArtifactsBin, "Siamese.Lib", Configuration, "Siamese.Lib.dll");
+
     public static string PluginDll => Path.Combine(ArtifactsBin, "KernelPlugin", Configuration, "KernelPlugin.dll");
 
     public static string Driver => Path.Combine(TestDirectory, "driver", "kernel_driver.py");

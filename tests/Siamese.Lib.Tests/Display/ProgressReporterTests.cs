@@ -15,20 +15,6 @@ public class ProgressReporterTests
         }
     }
 
-    /// <summary>A kernel display function that records what was shown and each update.</summary>
-    private sealed class FakeKernel
-    {
-        public List<object?> Shown { get; } = [];
-
-        public List<object?> Updates { get; } = [];
-
-        public Action<object?> Show(object? value)
-        {
-            Shown.Add(value);
-            return Updates.Add;
-        }
-    }
-
     [Fact]
     public void WithTheKernelHookShowsOneOutputAndUpdatesItInPlace()
     {
