@@ -57,7 +57,7 @@ public class KernelProtocolTests(SharedKernel kernel)
     public void OutputFromOtherThreadsAndTasksIsCaptured()
     {
         var run = Driver.Execute(
-            "var t = new Thread(() => { for (var i = 0; i < 3; i++) Console.WriteLine($\"thread {i}\"); });\n" +
+            "var t = new System.Threading.Thread(() => { for (var i = 0; i < 3; i++) Console.WriteLine($\"thread {i}\"); });\n" +
             "t.Start(); t.Join();\n" +
             "await Task.Run(() => Console.Error.WriteLine(\"task\"));\n" +
             "Console.WriteLine(\"cell\");");

@@ -17,6 +17,17 @@ public sealed class KernelReferenceTests : IDisposable
     public void Dispose() => Directory.Delete(notebookDirectory, recursive: true);
 
     [Fact]
+    public void CellsImportWhatDotNetInteractiveImportsAndNothingMore()
+    {
+        using var driver = KernelDriver.Start(notebookDirectory);
+        Assert.Equal("3", driver.Execute("new List<int> { 1, 2, 3 }.Select(x => x).Count()").Result());
+        // System.Diagnostics is not imported by .NET Interactive: a notebook must not depend on it here either.
+        var stopwatch = driver.Execute("Stopwatch.StartNew()");
+        Assert.Equal("error", stopwatch.Status);
+        Assert.Contains("CS0103", stopwatch.ToString());
+    }
+
+    [Fact]
     public void RelativeReferencesAndLoadsResolveInTheNotebookFolder()
     {
         using var driver = KernelDriver.Start(notebookDirectory);
