@@ -27,21 +27,12 @@ from nbclient.exceptions import CellExecutionError
 from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
 from nbconvert import HTMLExporter
 
+from headlines import headline
 from notebook_checks import cdn_references, error_outputs, strip_kernel_bootstrap
 
 # --kernel choice -> kernelspec name. csharp writes to OUT itself (run.sh's paths), the others to OUT/<choice>.
 KERNELS = {"csharp": "csharp", "dotnet-interactive": ".net-csharp"}
 DEFAULT_KERNEL = "csharp"
-
-# What each notebook reports, beside the published number it is compared with (DESIGN.md, "Known numbers").
-PAPERS = {
-    "01-siamese-architecture": ("verification_accuracy", "pair verification accuracy", None),
-    "02-training-and-optimization": ("ablation", "ablation (best test accuracy)", None),
-    "03-model-comparison": ("models", "models compared", None),
-    "04-text-similarity-lstm": ("pearson", "SICK test Pearson", "0.8822 (Mueller & Thyagarajan 2016)"),
-    "05-one-shot-omniglot": ("oneshot_20way_accuracy", "20-way one-shot accuracy", "92.0% (Koch et al. 2015)"),
-}
-
 
 # Seconds between two progress lines echoed from a long cell (the notebook's own bar updates far more often).
 PROGRESS_ECHO_SECONDS = 20
@@ -105,16 +96,6 @@ def run_one(path, out, timeout, kernel_name):
     return time.time() - start, error
 
 
-def summary_cell(name, metrics):
-    key = PAPERS.get(name, (None,))[0]
-    value = metrics.get(key) if key else None
-    if isinstance(value, float):
-        return f"{value:.4f}" if key == "pearson" else f"{value:.2%}" if value <= 1 else f"{value:.4g}"
-    if isinstance(value, list):
-        return f"{len(value)} rows"
-    return html.escape(str(value)) if value is not None else "&mdash;"
-
-
 def write_index(out, notebooks, timings):
     rows = []
     for path in notebooks:
@@ -122,12 +103,12 @@ def write_index(out, notebooks, timings):
         result_file = out / "results" / f"{name}.json"
         result = json.loads(result_file.read_text()) if result_file.exists() else {}
         metrics = result.get("metrics", {})
-        label, paper = PAPERS.get(name, (None, name, None))[1:]
+        label, ours, paper = headline(name, metrics)
         seconds, error = timings.get(name, (result.get("seconds"), None))
         status = "failed" if error else ("ok" if result else "no results")
         rows.append(
             f"<tr><td><a href='html/{name}.html'>{name}</a></td><td>{html.escape(label)}</td>"
-            f"<td>{summary_cell(name, metrics)}</td><td>{html.escape(paper or '')}</td>"
+            f"<td>{html.escape(ours) if ours else '&mdash;'}</td><td>{html.escape(paper or '')}</td>"
             f"<td>{html.escape(result.get('profile', ''))}</td>"
             f"<td>{'' if seconds is None else f'{seconds:.0f} s'}</td><td>{status}</td></tr>")
     page = ("<!doctype html><meta charset='utf-8'><title>Siamese networks in C#: results</title>"
