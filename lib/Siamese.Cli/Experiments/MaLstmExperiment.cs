@@ -55,9 +55,12 @@ public sealed class MaLstmExperiment : IExperiment
         using var pretrained = tensor(matrix.Values, [matrix.Rows, matrix.Dimension]);
         using var model = new SiameseNetwork<SequenceInput>(LstmEncoder.MaLstm(pretrained, recipe.FineTune, recipe.HiddenSize), new ExpNegativeL1Head());
         var loss = new MaLstmMseLoss();
+        // Training time and steps of the whole run, pre-training included (issue 14's table: time per run, steps/s).
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var pretrainSet = SentencePairSet.Encode(stsTrain, tokenizer, vocabulary).Take(recipe.TrainPairs ?? stsTrain.Count);
         if (recipe.PretrainEpochs > 0)
         {
-            Pretrain(model, SentencePairSet.Encode(stsTrain, tokenizer, vocabulary).Take(recipe.TrainPairs ?? stsTrain.Count), trialSet, recipe, context);
+            Pretrain(model, pretrainSet, trialSet, recipe, context);
         }
         var trainer = new Trainer(model, recipe.TrainerOptions(recipe.Epochs, context.Device, context.Seed) with
         {
@@ -76,6 +79,9 @@ public sealed class MaLstmExperiment : IExperiment
                 ["pearson"] = Correlation.Pearson(SentenceSimilarity.Predict(model, trialSet, ctx.Device), trialSet.Scores.Select(s => (double)s).ToArray()),
             });
         var trainSeconds = history.Epochs.Sum(r => r.Seconds);
+        var runSeconds = clock.Elapsed.TotalSeconds;
+        int Batches(int pairs) => (pairs + recipe.BatchSize - 1) / recipe.BatchSize;
+        var steps = recipe.PretrainEpochs * Batches(pretrainSet.Count) + history.Epochs.Count * Batches(trainSet.Count);
 
         var testMetrics = SentenceSimilarity.Evaluate(SentenceSimilarity.ToScores(SentenceSimilarity.Predict(model, testSet, context.Device)), testSet);
         var stsPredicted = SentenceSimilarity.Predict(model, stsSet, context.Device);
@@ -93,6 +99,8 @@ public sealed class MaLstmExperiment : IExperiment
             .Set("trial_pearson", history.Epochs.Max(r => r.Metrics.GetValueOrDefault("pearson", double.NaN)))
             .Set("best_epoch", history.BestEpoch)
             .Set("train_seconds", trainSeconds)
+            .Set("training_seconds", runSeconds)
+            .Set("steps", steps)
             .Set("recipe", recipe.ToString());
     }
 
