@@ -47,7 +47,7 @@ public sealed class MaLstmExperiment : IExperiment
             allVectors is null ? null : word => allVectors.TryGetVector(word, out _));
         if (recipe.SynonymPairs is not null)
         {
-            context.Log($"WordNet synonym pairs: {trainPairs.Count - trainUsed.Length} added to {trainUsed.Length} training pairs");
+            context.Log($"WordNet synonym pairs: {trainPairs.Count - trainUsed.Length} (of {recipe.SynonymPairs} asked) added to {trainUsed.Length} training pairs");
         }
         // Only words enter the vocabulary (never scores), so test words get their pretrained vectors rather than <unk>.
         var vocabulary = Vocabulary.Build(train.Concat(trial).Concat(test).Concat(sts).Concat(stsTrain).Concat(trainPairs.Skip(trainUsed.Length))

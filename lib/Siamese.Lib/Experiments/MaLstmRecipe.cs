@@ -143,7 +143,8 @@ public sealed record MaLstmRecipe
 
     /// <summary>
     /// <paramref name="train"/> followed by <see cref="SynonymPairs"/> synonym-augmented copies of its pairs (just
-    /// <paramref name="train"/> when null), drawn with <paramref name="seed"/>; replacements are limited to
+    /// <paramref name="train"/> when null; fewer copies when its pairs do not allow that many distinct ones, see
+    /// <see cref="SynonymAugmentation.Generate"/>), drawn with <paramref name="seed"/>; replacements are limited to
     /// <paramref name="isKnownWord"/> when given. Reads WordNet from its default folder unless <paramref name="wordNet"/> is given.
     /// </summary>
     public IReadOnlyList<SentencePair> AugmentTraining(IReadOnlyList<SentencePair> train, Tokenizer tokenizer, long seed,
