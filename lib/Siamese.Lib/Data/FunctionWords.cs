@@ -2,7 +2,7 @@ namespace Siamese.Lib.Data;
 
 /// <summary>
 /// English closed-class words (articles, pronouns, prepositions, conjunctions, auxiliaries, negation, small numerals)
-/// that <see cref="SynonymAugmentation"/> never replaces. WordNet lists many of them as lemmas of unrelated content
+/// that <see cref="SynonymAugmentation"/> never replaces nor puts in (indefinite pronouns: "a person" → "a someone"). WordNet lists many of them as lemmas of unrelated content
 /// words (<c>a</c> → vitamin A or angstrom, <c>in</c> → inch or indium, <c>one</c> → ace, <c>be</c> → beryllium,
 /// <c>do</c> → doh), so a "synonym" of one would change the sentence's meaning or grammar, not its wording.
 /// </summary>
@@ -22,6 +22,7 @@ public static class FunctionWords
         "if", "than", "as", "because", "though", "although", "not", "n't", "be", "am", "is", "are", "was", "were",
         "been", "being", "have", "has", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could",
         "may", "might", "must", "very", "too", "also", "just", "only", "even", "still", "then", "now", "two", "three",
-        "four", "five", "six", "seven", "eight", "nine", "ten",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "someone", "somebody", "something", "anyone", "anybody",
+        "anything", "everyone", "everybody", "everything", "nobody", "nothing",
     };
 }

@@ -8,12 +8,13 @@ namespace Siamese.Lib.Data;
 /// <see cref="MaxReplacements"/> random words of sentence A and/or B replaced by a random synonym. What may change:
 /// <list type="bullet">
 /// <item>a word that is one token as written (letters only: not "dog's", "o'clock", "x-ray") and not a
-/// <see cref="FunctionWords">function word</see> (WordNet lists "a" as vitamin A);</item>
-/// <item>only with a lemma of the word's first-listed synset in each part of speech (WordNet's most frequent sense):
-/// later senses drift ("man" → "valet", "dog" → "frank"), and a replacement should keep the meaning that the score
-/// rates. Only words WordNet lists as they are written change (it lists base forms: "dogs" stays), so grammar
-/// holds; replacements are single words of letters (they tokenize to one token), restricted to
-/// <see cref="IsKnownWord"/> when given (e.g. words that have a pretrained vector);</item>
+/// <see cref="FunctionWords">function word</see> (WordNet lists "a" as vitamin A), and never by one;</item>
+/// <item>only with a lemma of the word's first-listed synset (WordNet's most frequent sense) in its commonest part of
+/// speech (there is no tagger): later senses and rarer parts drift ("man" → "valet", "dog" → "trail", the verb), and a
+/// replacement should keep the meaning that the score rates. Only words WordNet lists as they are written change (it
+/// lists base forms: "dogs" stays), and an "-ing" word only gets an "-ing" synonym and the other way round (WordNet's
+/// gerund nouns would turn "is walking" into "is walk"), so grammar mostly holds; replacements are single words of
+/// letters (one token each), restricted to <see cref="IsKnownWord"/> when given (e.g. words with a pretrained vector);</item>
 /// <item>the rest of the sentence is kept character for character; a capitalised word gets a capitalised synonym.</item>
 /// </list>
 /// Only the training split is augmented: a pair from another split is an error (it would leak trial/test sentences).
@@ -61,7 +62,8 @@ public sealed class SynonymAugmentation
         {
             options = FunctionWords.All.Contains(word) || !IsSingleToken(word)
                 ? []
-                : _wordNet.Synonyms(word, SensesUsed).Where(s => s != word && IsSingleToken(s) && (IsKnownWord?.Invoke(s) ?? true)).ToArray();
+                : _wordNet.Synonyms(word, SensesUsed, commonestPartOnly: true)
+                    .Where(s => s != word && !FunctionWords.All.Contains(s) && IsSingleToken(s) && SameEnding(word, s) && (IsKnownWord?.Invoke(s) ?? true)).ToArray();
             _replacements[word] = options;
         }
         return options;
@@ -149,6 +151,11 @@ public sealed class SynonymAugmentation
         }
         return text.ToString();
     }
+
+    private const string Gerund = "ing";
+
+    private static bool SameEnding(string word, string synonym) =>
+        word.EndsWith(Gerund, StringComparison.Ordinal) == synonym.EndsWith(Gerund, StringComparison.Ordinal);
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '\u2019';
 

@@ -24,11 +24,11 @@ public sealed class WordNet
         "install Debian's wordnet-base package with environment/setup.sh (or apt-get install wordnet-base), " +
         "or set " + EnvironmentVariable + " to a folder holding the WordNet 3.0 index.* and data.* files";
 
-    // lemma → synset ids of each part of speech (Parts order), WordNet's sense order within a part.
-    private readonly Dictionary<string, int[][]> _senses;
+    // lemma → synset ids of each part of speech (Parts order), WordNet's sense order within a part, and SemCor-tagged senses.
+    private readonly Dictionary<string, Senses> _senses;
     private readonly IReadOnlyList<string[]> _synsets;
 
-    private WordNet(string directory, Dictionary<string, int[][]> senses, IReadOnlyList<string[]> synsets)
+    private WordNet(string directory, Dictionary<string, Senses> senses, IReadOnlyList<string[]> synsets)
     {
         Directory = directory;
         _senses = senses;
@@ -64,17 +64,17 @@ public sealed class WordNet
             throw new DirectoryNotFoundException($"WordNet database folder '{folder}' not found: {InstallHint}.");
         }
         var synsets = new List<string[]>();
-        var senses = new Dictionary<string, int[][]>(StringComparer.Ordinal);
+        var senses = new Dictionary<string, Senses>(StringComparer.Ordinal);
         for (var part = 0; part < Parts.Count; part++)
         {
             var byOffset = WordNetFileReader.ReadData(RequireFile(folder, "data." + Parts[part]), synsets);
-            foreach (var (lemma, ids) in WordNetFileReader.ReadIndex(RequireFile(folder, "index." + Parts[part]), byOffset))
+            foreach (var (lemma, ids, tagged) in WordNetFileReader.ReadIndex(RequireFile(folder, "index." + Parts[part]), byOffset))
             {
-                if (!senses.TryGetValue(lemma, out var perPart))
+                if (!senses.TryGetValue(lemma, out var entry))
                 {
-                    senses[lemma] = perPart = new int[Parts.Count][];
+                    senses[lemma] = entry = new Senses(new int[Parts.Count][], new int[Parts.Count]);
                 }
-                perPart[part] = ids;
+                (entry.Synsets[part], entry.Tagged[part]) = (ids, tagged);
             }
         }
         return new WordNet(folder, senses, synsets);
@@ -88,27 +88,37 @@ public sealed class WordNet
     /// most frequent sense first within each), lower case, without duplicates or the word itself. Only the first
     /// <paramref name="sensesPerPart"/> synsets of each part of speech are used (1: the most frequent sense, the least
     /// drift of meaning). Multi-word lemmas ("domestic dog") only with <paramref name="includeMultiWord"/>.
-    /// Empty for a word WordNet does not have (WordNet lists base forms: "dog", not "dogs").
+    /// With <paramref name="commonestPartOnly"/>, only the part of speech whose senses were seen most often in the SemCor
+    /// corpus (index tagsense_cnt; ties: more senses, then <see cref="Parts"/> order) is used: "dog" the noun, not the
+    /// verb "to dog" (chase, trail). Empty for a word WordNet does not have (it lists base forms: "dog", not "dogs").
     /// </summary>
-    public IReadOnlyList<string> Synonyms(string word, int sensesPerPart = int.MaxValue, bool includeMultiWord = false)
+    public IReadOnlyList<string> Synonyms(string word, int sensesPerPart = int.MaxValue, bool includeMultiWord = false,
+        bool commonestPartOnly = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sensesPerPart);
         var key = Key(word);
-        if (!_senses.TryGetValue(key, out var perPart))
+        if (!_senses.TryGetValue(key, out var entry))
         {
             return [];
         }
         var self = key.Replace('_', ' ');
         var result = new List<string>();
-        foreach (var ids in perPart)
+        var parts = Enumerable.Range(0, Parts.Count).Where(p => entry.Synsets[p] is not null).ToArray();
+        if (commonestPartOnly)
         {
-            foreach (var id in (ids ?? []).Take(sensesPerPart))
+            parts = [parts.MaxBy(p => (entry.Tagged[p], entry.Synsets[p]!.Length, -p))];
+        }
+        foreach (var ids in parts.Select(p => entry.Synsets[p]!))
+        {
+            foreach (var id in ids.Take(sensesPerPart))
             {
                 result.AddRange(_synsets[id].Where(w => w != self && (includeMultiWord || !w.Contains(' ')) && !result.Contains(w)));
             }
         }
         return result;
     }
+
+    private sealed record Senses(int[]?[] Synsets, int[] Tagged);
 
     private static string Key(string word) => word.Trim().ToLowerInvariant().Replace(' ', '_');
 

@@ -49,8 +49,11 @@ internal static class WordNetFileReader
         return byOffset;
     }
 
-    /// <summary>Each lemma of an index file with its synsets' indices (via <paramref name="byOffset"/>), in sense order.</summary>
-    public static IEnumerable<(string Lemma, int[] Synsets)> ReadIndex(string path, IReadOnlyDictionary<long, int> byOffset)
+    /// <summary>
+    /// Each lemma of an index file with its synsets' indices (via <paramref name="byOffset"/>), in sense order, and its
+    /// tagsense_cnt (how many of its senses were seen in the SemCor corpus: a measure of how common this part of speech is).
+    /// </summary>
+    public static IEnumerable<(string Lemma, int[] Synsets, int Tagged)> ReadIndex(string path, IReadOnlyDictionary<long, int> byOffset)
     {
         var lineNumber = 0;
         foreach (var line in File.ReadLines(path))
@@ -70,7 +73,7 @@ internal static class WordNetFileReader
                 fields.Next("ptr_symbol");
             }
             fields.Next("sense_cnt");
-            fields.Next("tagsense_cnt");
+            var tagged = fields.Number("tagsense_cnt");
             var ids = new int[synsetCount];
             for (var i = 0; i < synsetCount; i++)
             {
@@ -79,7 +82,7 @@ internal static class WordNetFileReader
                     ? id
                     : throw fields.Error($"synset offset {offset:D8} of '{lemma}' is not in the matching data file");
             }
-            yield return (lemma, ids);
+            yield return (lemma, ids, tagged);
         }
     }
 

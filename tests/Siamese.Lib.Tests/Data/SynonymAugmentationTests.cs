@@ -50,6 +50,7 @@ public sealed class SynonymAugmentationTests : IDisposable
                 {
                     changed++;
                     Assert.DoesNotContain(b[i], FunctionWords.All);
+                    Assert.DoesNotContain(a[i], FunctionWords.All);
                     Assert.Contains(a[i], _wordNet.Synonyms(b[i], sensesPerPart: SynonymAugmentation.SensesUsed));
                 }
             }
@@ -80,13 +81,17 @@ public sealed class SynonymAugmentationTests : IDisposable
     }
 
     [Fact]
-    public void FunctionWordsAndUnknownWordsAreNeverReplacements()
+    public void FunctionWordsRarerPartsOfSpeechGerundChangesAndUnknownWordsAreNeverReplacements()
     {
         Assert.Contains("angstrom", _wordNet.Synonyms("a"));
         var augmentation = new SynonymAugmentation(_wordNet, _tokenizer, isKnownWord: w => w != "automobile");
         Assert.Empty(augmentation.Replacements("a"));
         Assert.Equal(["auto", "machine", "motorcar"], augmentation.Replacements("car"));
         Assert.Empty(augmentation.Replacements("dog"));
+        Assert.Equal(["trail", "tail"], _wordNet.Synonyms("dog"));
+        Assert.Equal(["walk"], _wordNet.Synonyms("walking"));
+        Assert.Empty(augmentation.Replacements("walking"));
+        Assert.Equal(["discharge"], augmentation.Replacements("fire"));
         var made = augmentation.Generate(Train, new DataRandom(2), Count);
         Assert.DoesNotContain(made, p => (p.SentenceA + " " + p.SentenceB).Contains("automobile", StringComparison.OrdinalIgnoreCase));
     }

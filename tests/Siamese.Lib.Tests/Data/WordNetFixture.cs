@@ -8,8 +8,10 @@ namespace Siamese.Lib.Tests.Data;
 /// order. Synsets (words as WordNet writes them: underscores, case, adjective markers):
 /// <list type="bullet">
 /// <item>noun: car/auto/automobile/machine/motorcar (car's sense 1), car/railcar/railway_car (sense 2),
-/// dog/domestic_dog/Canis_familiaris, angstrom/angstrom_unit/A (so "a" has a synonym), an 11-word sofa synset (hex w_cnt 0b);</item>
-/// <item>verb: drive/motor (sense 1), drive/force (sense 2); adj: large(a)/big; adv: quickly/rapidly/speedily.</item>
+/// dog/domestic_dog/Canis_familiaris, angstrom/angstrom_unit/A (so "a" has a synonym), an 11-word sofa synset (hex w_cnt 0b),
+/// fire/flame, walking/walk (a gerund noun);</item>
+/// <item>verb: drive/motor (sense 1), drive/force (sense 2), dog/trail/tail (tagged 0: rarer than the noun), fire/discharge
+/// (tagged 3: commoner than the noun); adj: large(a)/big; adv: quickly/rapidly/speedily.</item>
 /// </list>
 /// </summary>
 public static class WordNetFixture
@@ -26,11 +28,16 @@ public static class WordNetFixture
             ["dog", "domestic_dog", "Canis_familiaris"],
             ["angstrom", "angstrom_unit", "A"],
             ["sofa", "couch", "lounge", "divan", "settee", "chesterfield", "davenport", "ottoman", "futon", "daybed", "loveseat"],
+            ["fire", "flame"],
+            ["walking", "walk"],
         ],
-        ["verb"] = [["drive", "motor"], ["drive", "force"]],
+        ["verb"] = [["drive", "motor"], ["drive", "force"], ["dog", "trail", "tail"], ["fire", "discharge"]],
         ["adj"] = [["large(a)", "big"]],
         ["adv"] = [["quickly", "rapidly", "speedily"]],
     };
+
+    // tagsense_cnt of the index lines (default 1): "dog" is commoner as a noun, "fire" as a verb.
+    private static readonly Dictionary<(string Lemma, string Part), int> Tagged = new() { [("dog", "verb")] = 0, [("fire", "verb")] = 3 };
 
     private static readonly Dictionary<string, char> PosLetter = new() { ["noun"] = 'n', ["verb"] = 'v', ["adj"] = 'a', ["adv"] = 'r' };
 
@@ -55,7 +62,7 @@ public static class WordNetFixture
             foreach (var lemma in lemmas)
             {
                 var ids = string.Join(" ", lemma.Select(x => x.Offset.ToString("D8")));
-                index.Append($"{lemma.Key} {pos} {lemma.Count()} 2 @ ~ {lemma.Count()} 1 {ids}  \n");
+                index.Append($"{lemma.Key} {pos} {lemma.Count()} 2 @ ~ {lemma.Count()} {Tagged.GetValueOrDefault((lemma.Key, part), 1)} {ids}  \n");
             }
             File.WriteAllText(Path.Combine(directory, "index." + part), index.ToString());
         }

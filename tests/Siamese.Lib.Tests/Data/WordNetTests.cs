@@ -12,7 +12,7 @@ public class WordNetTests(ITestOutputHelper output)
     {
         using var dir = new TempDirectory();
         var wordNet = WordNet.Load(WordNetFixture.Write(dir.Path));
-        Assert.Equal(9, wordNet.SynsetCount);
+        Assert.Equal(13, wordNet.SynsetCount);
         Assert.Equal(["auto", "automobile", "machine", "motorcar", "railcar"], wordNet.Synonyms("car"));
         Assert.Equal(["auto", "automobile", "machine", "motorcar"], wordNet.Synonyms("CAR", sensesPerPart: 1));
         Assert.Contains("railway car", wordNet.Synonyms("car", includeMultiWord: true));
@@ -26,11 +26,23 @@ public class WordNetTests(ITestOutputHelper output)
     {
         using var dir = new TempDirectory();
         var wordNet = WordNet.Load(WordNetFixture.Write(dir.Path));
-        Assert.Empty(wordNet.Synonyms("dog"));
-        Assert.Equal(["domestic dog", "canis familiaris"], wordNet.Synonyms("dog", includeMultiWord: true));
+        Assert.Equal(["trail", "tail"], wordNet.Synonyms("dog"));
+        Assert.Equal(["domestic dog", "canis familiaris", "trail", "tail"], wordNet.Synonyms("dog", includeMultiWord: true));
         Assert.True(wordNet.Contains("domestic dog") && wordNet.Contains("Domestic_Dog"));
         Assert.False(wordNet.Contains("dogs"));
         Assert.Empty(wordNet.Synonyms("dogs"));
+    }
+
+    [Fact]
+    public void CommonestPartOfSpeechIsTheOneWithMoreSemCorTaggedSenses()
+    {
+        using var dir = new TempDirectory();
+        var wordNet = WordNet.Load(WordNetFixture.Write(dir.Path));
+        Assert.Empty(wordNet.Synonyms("dog", commonestPartOnly: true));
+        Assert.Equal(["domestic dog", "canis familiaris"], wordNet.Synonyms("dog", includeMultiWord: true, commonestPartOnly: true));
+        Assert.Equal(["flame", "discharge"], wordNet.Synonyms("fire"));
+        Assert.Equal(["discharge"], wordNet.Synonyms("fire", commonestPartOnly: true));
+        Assert.Equal(["auto", "automobile", "machine", "motorcar", "railcar"], wordNet.Synonyms("car", commonestPartOnly: true));
     }
 
     [Fact]
