@@ -72,7 +72,8 @@ public sealed class SynonymAugmentation
     /// <summary>
     /// <paramref name="count"/> new pairs from <paramref name="trainPairs"/> (ids <c>{source id}-syn{n}</c>, split and
     /// score of the source). Fewer when the pairs do not have that many distinct replacements (a random draw that
-    /// repeats a pair is redrawn, up to 20 draws per wanted pair: 600 SICK pairs give about 9,500 of 10,000), so the
+    /// repeats a pair is redrawn, up to 20 draws per wanted pair: the 4,500 SICK training pairs give 10,000, the quick
+    /// profile's 600 about 2,200), so the
     /// caller reports the count it got. Throws when a pair is not from the training split, or when no pair has a
     /// replaceable word.
     /// </summary>
