@@ -9,9 +9,10 @@ log() { printf '[setup] %s\n' "$*"; }
 
 # ---- Debian packages ---------------------------------------------------------------------
 # patchelf + g++: the patched TorchSharp bridge (patch-torchsharp.sh); libzmq5: the kernel's transport;
-# Jupyter + nbconvert + chromium: running and exporting the notebooks.
+# Jupyter + nbconvert + chromium: running and exporting the notebooks; wordnet-base: the WordNet 3.0 database
+# (/usr/share/wordnet) behind MaLSTM's synonym-augmented training pairs (Data/WordNet.cs).
 APT_PACKAGES=(patchelf g++ libzmq5 jupyter-notebook jupyter-nbconvert python3-jupyter-client python3-nbformat
-              chromium)
+              chromium wordnet-base)
 bash environment/apt-install.sh "${APT_PACKAGES[@]}"
 
 # ---- .NET build (restores TorchSharp and libtorch for this OS only) ------------------------

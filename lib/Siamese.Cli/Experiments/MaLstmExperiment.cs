@@ -14,7 +14,8 @@ namespace Siamese.Cli.Experiments;
 /// train split, keeps the epoch with the best Pearson's r on the trial split, and reports Pearson, Spearman and MSE
 /// on the test split (the paper: 0.8822 / 0.8345 / 0.2286) and Pearson/Spearman on the STS Benchmark test split.
 /// The settings are <see cref="MaLstmRecipe.ForProfile"/>; the environment variable <c>SIAMESE_MALSTM</c> overrides
-/// some of them (<c>SIAMESE_MALSTM="epochs=50,optimizer=adam,lr=0.001"</c>).
+/// some of them (<c>SIAMESE_MALSTM="epochs=50,optimizer=adam,lr=0.001"</c>); <c>SIAMESE_MALSTM=synonyms=10000</c> adds the
+/// paper's WordNet synonym pairs to the training split (<see cref="MaLstmRecipe.SynonymPairs"/>).
 /// </summary>
 public sealed class MaLstmExperiment : IExperiment
 {
@@ -38,14 +39,24 @@ public sealed class MaLstmExperiment : IExperiment
         var sts = StsBenchmarkLoader.Load("test");
         var stsTrain = recipe.PretrainEpochs > 0 ? StsBenchmarkLoader.Load("train") : [];
         var tokenizer = new Tokenizer();
+        var trainUsed = train.Take(recipe.TrainPairs ?? train.Count).ToArray();
+        // Synonym pairs (recipe.SynonymPairs) only use synonyms that have a pretrained vector: the whole vectors file is
+        // read first (a SICK/STS subset, a few MB), since a synonym with a random vector would teach noise.
+        var allVectors = recipe.SynonymPairs is null ? null : recipe.LoadVectors();
+        var trainPairs = recipe.AugmentTraining(trainUsed, tokenizer, context.Seed,
+            allVectors is null ? null : word => allVectors.TryGetVector(word, out _));
+        if (recipe.SynonymPairs is not null)
+        {
+            context.Log($"WordNet synonym pairs: {trainPairs.Count - trainUsed.Length} (of {recipe.SynonymPairs} asked) added to {trainUsed.Length} training pairs");
+        }
         // Only words enter the vocabulary (never scores), so test words get their pretrained vectors rather than <unk>.
-        var vocabulary = Vocabulary.Build(train.Concat(trial).Concat(test).Concat(sts).Concat(stsTrain)
+        var vocabulary = Vocabulary.Build(train.Concat(trial).Concat(test).Concat(sts).Concat(stsTrain).Concat(trainPairs.Skip(trainUsed.Length))
             .SelectMany(p => new[] { tokenizer.Tokenize(p.SentenceA), tokenizer.Tokenize(p.SentenceB) }));
-        var vectors = recipe.LoadVectors(vocabulary.Tokens.ToHashSet());
+        var vectors = allVectors ?? recipe.LoadVectors(vocabulary.Tokens.ToHashSet());
         var matrix = EmbeddingMatrix.Build(vocabulary, vectors, recipe.OovScale, (ulong)context.Seed);
         context.Log($"vocabulary {vocabulary.Count - 2} words, {recipe.VectorsFile}: {matrix.Report}");
 
-        var trainSet = SentencePairSet.Encode(train, tokenizer, vocabulary).Take(recipe.TrainPairs ?? train.Count);
+        var trainSet = SentencePairSet.Encode(trainPairs, tokenizer, vocabulary);
         var trialSet = SentencePairSet.Encode(trial, tokenizer, vocabulary);
         var testSet = SentencePairSet.Encode(test, tokenizer, vocabulary);
         var stsSet = SentencePairSet.Encode(sts, tokenizer, vocabulary);

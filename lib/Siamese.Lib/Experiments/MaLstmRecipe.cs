@@ -60,6 +60,12 @@ public sealed record MaLstmRecipe
     /// </summary>
     public int PretrainEpochs { get; init; }
 
+    /// <summary>
+    /// Extra training pairs made by replacing words of the (first <see cref="TrainPairs"/>) SICK training pairs with
+    /// WordNet synonyms (<see cref="SynonymAugmentation"/>; the paper: about 10,000), or null for none.
+    /// </summary>
+    public int? SynonymPairs { get; init; }
+
     /// <summary>Scale of the random vectors of words without a pretrained one.</summary>
     public float OovScale { get; init; } = EmbeddingMatrix.DefaultOovScale;
 
@@ -107,6 +113,7 @@ public sealed record MaLstmRecipe
                 "trainpairs" => recipe with { TrainPairs = value is "none" or "null" or "all" ? null : Int(value) },
                 "pretrainepochs" or "pretrain" => recipe with { PretrainEpochs = Int(value) },
                 "oovscale" => recipe with { OovScale = (float)Double(value) },
+                "synonympairs" or "synonyms" => recipe with { SynonymPairs = value is "none" or "null" or "off" ? null : Int(value) },
                 _ => throw new ArgumentException($"Unknown MaLSTM setting '{parts[0]}'.", nameof(overrides)),
             };
         }
@@ -133,6 +140,23 @@ public sealed record MaLstmRecipe
         OptimizerFactory = CreateOptimizer,
         GradientClipNorm = ClipNorm,
     };
+
+    /// <summary>
+    /// <paramref name="train"/> followed by <see cref="SynonymPairs"/> synonym-augmented copies of its pairs (just
+    /// <paramref name="train"/> when null; fewer copies when its pairs do not allow that many distinct ones, see
+    /// <see cref="SynonymAugmentation.Generate"/>), drawn with <paramref name="seed"/>; replacements are limited to
+    /// <paramref name="isKnownWord"/> when given. Reads WordNet from its default folder unless <paramref name="wordNet"/> is given.
+    /// </summary>
+    public IReadOnlyList<SentencePair> AugmentTraining(IReadOnlyList<SentencePair> train, Tokenizer tokenizer, long seed,
+        Func<string, bool>? isKnownWord = null, WordNet? wordNet = null)
+    {
+        if (SynonymPairs is not { } count)
+        {
+            return train;
+        }
+        var augmentation = new SynonymAugmentation(wordNet ?? WordNet.Load(), tokenizer, isKnownWord);
+        return [.. train, .. augmentation.Generate(train, new DataRandom((ulong)seed), count)];
+    }
 
     /// <summary>Loads the word vectors of <see cref="VectorsFile"/> (only <paramref name="keepOnly"/> when given).</summary>
     public WordVectors LoadVectors(ISet<string>? keepOnly = null, DataLocator? locator = null) =>
