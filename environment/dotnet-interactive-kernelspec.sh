@@ -31,6 +31,8 @@ spec["env"] = {
     "DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT": "1", "DOTNET_CLI_TELEMETRY_OPTOUT": "1", "DOTNET_NOLOGO": "1",
     # The same thread settings as the csharp kernel's spec (lib/Siamese.Kernel/install-kernelspec.sh says why).
     "OPENBLAS_NUM_THREADS": "1", "OMP_WAIT_POLICY": "PASSIVE",
+    # .NET Interactive runs cells on pool threads, each with a malloc arena of its own (see the csharp spec).
+    "MALLOC_ARENA_MAX": "1",
 }
 spec.setdefault("metadata", {})["siamese_checkout"] = root
 json.dump(spec, open(path, "w"), indent=2)

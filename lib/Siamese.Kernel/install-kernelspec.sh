@@ -57,7 +57,12 @@ spec = {
     # thread needs between ops (measured 3-20x slower steps on a shared 2-core machine): passive waiting.
     "env": {"SIAMESE_NOTEBOOKS_README": readme,
             "DOTNET_CLI_TELEMETRY_OPTOUT": "1", "DOTNET_NOLOGO": "1",
-            "OPENBLAS_NUM_THREADS": "1", "OMP_WAIT_POLICY": "PASSIVE"},
+            "OPENBLAS_NUM_THREADS": "1", "OMP_WAIT_POLICY": "PASSIVE",
+            # Cells run on a thread of their own, and glibc gives such a thread its own malloc arena, where
+            # Siamese.Lib's MallocTuning does not stop libtorch's large buffers being returned to the OS and
+            # faulted back in at every step: notebook 05 trained at 7 steps/s against 12 with one arena
+            # (the CLI, on the main thread, at 14). One arena for the whole kernel.
+            "MALLOC_ARENA_MAX": "1"},
     "metadata": {"debugger": False},
 }
 with open(path, "w") as f:
