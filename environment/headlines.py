@@ -41,18 +41,19 @@ def _one_shot(m):
 
 
 def _first_training(m):
-    text = f"{percent(m['verification_accuracy'])} (untrained network {percent(m['untrained_accuracy'])})"
-    moved = {r["verifier"]: r for r in m.get("moved_pairs", [])}
-    trained = next((r for name, r in moved.items() if name.startswith("Trainer")), None)
-    pixels = moved.get("raw pixels")
-    if trained and pixels:
-        text += f"; moved photos: {trained['moved_pct']:.1f}% against raw pixels {pixels['moved_pct']:.1f}%"
-    return text
+    rows = m.get("moved_pairs", [])
+    pixels = next(r for r in rows if r["verifier"] == "raw pixels")
+    taken = max(rows, key=lambda r: r["as_taken_pct"])
+    moved = max(rows, key=lambda r: r["moved_pct"])
+    return (f"moved photos: {moved['moved_pct']:.1f}% ({moved['verifier']}) vs raw pixels "
+            f"{pixels['moved_pct']:.1f}%; as taken: {taken['as_taken_pct']:.1f}% ({taken['verifier']}) vs raw "
+            f"pixels {pixels['as_taken_pct']:.1f}%")
 
 
 # name -> (what is measured, headline from the metrics, the published number or None)
 HEADLINES = {
-    "01-siamese-architecture": ("verification accuracy, AT&T faces of 6 unseen people", _first_training, None),
+    "01-siamese-architecture": ("verification accuracy on 6 unseen people's AT&T faces, best verifier",
+                                _first_training, None),
     "02-training-and-optimization": ("ablation: verification accuracy over seeds", _ablation, None),
     "03-model-comparison": ("verification accuracy CNN / LSTM / Transformer", _models, None),
     "04-text-similarity-lstm": (
