@@ -37,7 +37,8 @@ public sealed class MaLstmExperiment : IExperiment
 
         var (train, trial, test) = (SickLoader.LoadSemEval("train"), SickLoader.LoadSemEval("trial"), SickLoader.LoadSemEval("test"));
         var sts = StsBenchmarkLoader.Load("test");
-        var stsTrain = recipe.PretrainEpochs > 0 ? StsBenchmarkLoader.Load("train") : [];
+        var stsTrain = recipe.PretrainEpochs > 0
+            ? recipe.PretrainSplits.Split("+").SelectMany(split => StsBenchmarkLoader.Load(split)).ToArray() : (IReadOnlyList<SentencePair>)[];
         var tokenizer = new Tokenizer();
         var trainUsed = train.Take(recipe.TrainPairs ?? train.Count).ToArray();
         // Synonym pairs (recipe.SynonymPairs) only use synonyms that have a pretrained vector: the whole vectors file is
@@ -62,42 +63,44 @@ public sealed class MaLstmExperiment : IExperiment
         var stsSet = SentencePairSet.Encode(sts, tokenizer, vocabulary);
         context.Log($"SICK pairs: train {trainSet.Count}, trial {trialSet.Count}, test {testSet.Count}; STS-B test {stsSet.Count}");
 
-        manual_seed(context.Seed);
-        using var pretrained = tensor(matrix.Values, [matrix.Rows, matrix.Dimension]);
-        using var model = new SiameseNetwork<SequenceInput>(LstmEncoder.MaLstm(pretrained, recipe.FineTune, recipe.HiddenSize), new ExpNegativeL1Head());
-        var loss = new MaLstmMseLoss();
         // Training time and steps of the whole run, pre-training included (issue 14's table: time per run, steps/s).
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var pretrainSet = SentencePairSet.Encode(stsTrain, tokenizer, vocabulary).Take(recipe.TrainPairs ?? stsTrain.Count);
-        if (recipe.PretrainEpochs > 0)
+        var pretrainPairs = recipe.PretrainCoverage is { } coverage
+            ? stsTrain.Where(p => Coverage(p, tokenizer, vectors) >= coverage).ToArray() : stsTrain.ToArray();
+        var pretrainSet = SentencePairSet.Encode(pretrainPairs, tokenizer, vocabulary).Take(recipe.TrainPairs ?? pretrainPairs.Length);
+        context.Log($"pre-training pairs: {pretrainSet.Count} of {stsTrain.Count}");
+        using var vectorsTensor = tensor(matrix.Values, [matrix.Rows, matrix.Dimension]);
+        // An ensemble averages the similarities of recipe.Ensemble networks (member 0 is the run's seed).
+        var members = new List<MaLstmMember>();
+        try
         {
-            Pretrain(model, pretrainSet, trialSet, recipe, context);
-        }
-        var trainer = new Trainer(model, recipe.TrainerOptions(recipe.Epochs, context.Device, context.Seed) with
-        {
-            // Model selection on the trial split: keep the epoch with the best Pearson's r, never stop early.
-            EarlyStopping = new EarlyStoppingOptions("pearson", MetricGoal.Maximize, Patience: recipe.Epochs, RestoreBestWeights: true),
-        });
-        trainer.EpochEnd += (_, e) => context.Log(
-            $"epoch {e.Record.Epoch,3}/{recipe.Epochs}  train MSE {e.Record.TrainLoss:F4}  trial MSE {e.Record.ValidationLoss:F4}  " +
-            $"trial r {e.Record.Metrics["pearson"]:F4}  {e.Record.Seconds:F1} s{(e.Improved ? "  *" : "")}");
-        var history = trainer.Fit(
-            ctx => trainSet.Batches(ctx.BatchSize, ctx.Random, recipe.MaxLength, ctx.Device),
-            b => loss.call(model.call(b.Left, b.Right), b.Scores),
-            ctx => trialSet.Batches(SentenceSimilarity.DefaultBatchSize, null, recipe.MaxLength, ctx.Device),
-            ctx => new Dictionary<string, double>
+            for (var member = 0; member < recipe.Ensemble; member++)
             {
-                ["pearson"] = Correlation.Pearson(SentenceSimilarity.Predict(model, trialSet, ctx.Device), trialSet.Scores.Select(s => (double)s).ToArray()),
-            });
-        var trainSeconds = history.Epochs.Sum(r => r.Seconds);
-        var runSeconds = clock.Elapsed.TotalSeconds;
-        int Batches(int pairs) => (pairs + recipe.BatchSize - 1) / recipe.BatchSize;
-        var steps = recipe.PretrainEpochs * Batches(pretrainSet.Count) + history.Epochs.Count * Batches(trainSet.Count);
+                var seed = MaLstmTraining.MemberSeed(context.Seed, member);
+                context.Log($"network {member + 1}/{recipe.Ensemble} (seed {seed})");
+                members.Add(MaLstmTraining.Train(recipe, vectorsTensor, trainSet, pretrainSet, trialSet, seed, context.Device, (trainer, title) =>
+                    trainer.EpochEnd += (_, e) => context.Log(
+                        $"{title} {e.Record.Epoch,3}/{trainer.Options.Epochs}  train MSE {e.Record.TrainLoss:F4}  " +
+                        $"trial r {e.Record.Metrics[MaLstmTraining.PearsonKey]:F4}  {e.Record.Seconds:F1} s{(e.Improved ? "  *" : "")}")));
+            }
+            return Report(results, recipe, members, trialSet, testSet, stsSet, clock.Elapsed.TotalSeconds, context);
+        }
+        finally
+        {
+            members.ForEach(m => m.Dispose());
+        }
+    }
 
-        var testMetrics = SentenceSimilarity.Evaluate(SentenceSimilarity.ToScores(SentenceSimilarity.Predict(model, testSet, context.Device)), testSet);
-        var stsPredicted = SentenceSimilarity.Predict(model, stsSet, context.Device);
+    private static ExperimentResults Report(ExperimentResults results, MaLstmRecipe recipe, List<MaLstmMember> members,
+        SentencePairSet trialSet, SentencePairSet testSet, SentencePairSet stsSet, double runSeconds, ExperimentContext context)
+    {
+        var networks = members.Select(m => m.Network).ToArray();
+        var trialPearson = Correlation.Pearson(SentenceSimilarity.PredictMean(networks, trialSet, context.Device), trialSet.Scores.Select(s => (double)s).ToArray());
+        var testMetrics = SentenceSimilarity.Evaluate(SentenceSimilarity.ToScores(SentenceSimilarity.PredictMean(networks, testSet, context.Device)), testSet);
+        var stsPredicted = SentenceSimilarity.PredictMean(networks, stsSet, context.Device);
         var stsMetrics = SentenceSimilarity.Evaluate(SentenceSimilarity.ToScores(stsPredicted, 0, StsBenchmarkLoader.MaxScore), stsSet);
-        context.Log($"best trial epoch {history.BestEpoch}; training {trainSeconds:F0} s");
+        var trainSeconds = members.Sum(m => m.History.Epochs.Sum(r => r.Seconds));
+        context.Log($"best trial epoch(s) {string.Join(", ", members.Select(m => m.History.BestEpoch))}; trial r {trialPearson:F4}; training {trainSeconds:F0} s");
         context.Log($"SICK test: Pearson {testMetrics.Pearson:F4}  Spearman {testMetrics.Spearman:F4}  MSE {testMetrics.MeanSquaredError:F4}   (paper 0.8822 / 0.8345 / 0.2286)");
         context.Log($"STS-B test: Pearson {stsMetrics.Pearson:F4}  Spearman {stsMetrics.Spearman:F4}");
 
@@ -107,27 +110,17 @@ public sealed class MaLstmExperiment : IExperiment
             .Set("mse", testMetrics.MeanSquaredError)
             .Set("sts_pearson", stsMetrics.Pearson)
             .Set("sts_spearman", stsMetrics.Spearman)
-            .Set("trial_pearson", history.Epochs.Max(r => r.Metrics.GetValueOrDefault("pearson", double.NaN)))
-            .Set("best_epoch", history.BestEpoch)
+            .Set("trial_pearson", trialPearson)
+            .Set("best_epoch", members[0].History.BestEpoch)
             .Set("train_seconds", trainSeconds)
             .Set("training_seconds", runSeconds)
-            .Set("steps", steps)
+            .Set("steps", members.Sum(m => m.Steps))
             .Set("recipe", recipe.ToString());
     }
 
-    private static void Pretrain(SiameseNetwork<SequenceInput> model, SentencePairSet stsTrain, SentencePairSet trialSet,
-        MaLstmRecipe recipe, ExperimentContext context)
+    private static double Coverage(SentencePair pair, Tokenizer tokenizer, WordVectors vectors)
     {
-        var loss = new MaLstmMseLoss(0, StsBenchmarkLoader.MaxScore);
-        var trainer = new Trainer(model, recipe.TrainerOptions(recipe.PretrainEpochs, context.Device, context.Seed));
-        trainer.EpochEnd += (_, e) => context.Log(
-            $"pre-train {e.Record.Epoch,3}/{recipe.PretrainEpochs}  STS-B train MSE {e.Record.TrainLoss:F4}  SICK trial r {e.Record.Metrics["pearson"]:F4}  {e.Record.Seconds:F1} s");
-        trainer.Fit(
-            ctx => stsTrain.Batches(ctx.BatchSize, ctx.Random, recipe.MaxLength, ctx.Device),
-            b => loss.call(model.call(b.Left, b.Right), b.Scores),
-            validationMetrics: ctx => new Dictionary<string, double>
-            {
-                ["pearson"] = Correlation.Pearson(SentenceSimilarity.Predict(model, trialSet, ctx.Device), trialSet.Scores.Select(s => (double)s).ToArray()),
-            });
+        var tokens = tokenizer.Tokenize(pair.SentenceA).Concat(tokenizer.Tokenize(pair.SentenceB)).ToArray();
+        return tokens.Length == 0 ? 0 : tokens.Count(t => vectors.TryGetVector(t, out _)) / (double)tokens.Length;
     }
 }

@@ -127,4 +127,30 @@ public sealed class WordVectors
         }
         return new WordVectors(words, [.. values], dimension);
     }
+
+    /// <summary>
+    /// Side-by-side vectors: every word of either set, its <paramref name="first"/> values then its
+    /// <paramref name="second"/> values (zeros where a set lacks the word). Dimension = the sum of both.
+    /// </summary>
+    public static WordVectors Concatenate(WordVectors first, WordVectors second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var words = first.Words.Concat(second.Words).Distinct(StringComparer.Ordinal).ToList();
+        var dimension = first.Dimension + second.Dimension;
+        var values = new float[checked(words.Count * dimension)];
+        for (var i = 0; i < words.Count; i++)
+        {
+            var row = values.AsSpan(i * dimension, dimension);
+            if (first.TryGetVector(words[i], out var a))
+            {
+                a.CopyTo(row);
+            }
+            if (second.TryGetVector(words[i], out var b))
+            {
+                b.CopyTo(row[first.Dimension..]);
+            }
+        }
+        return new WordVectors(words, values, dimension);
+    }
 }

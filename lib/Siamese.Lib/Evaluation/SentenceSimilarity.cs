@@ -50,6 +50,30 @@ public static class SentenceSimilarity
     }
 
     /// <summary>
+    /// The mean of <paramref name="models"/>' outputs for every pair of <paramref name="set"/> (an ensemble: for MaLSTMs
+    /// the mean similarity), in set order.
+    /// </summary>
+    public static double[] PredictMean(IReadOnlyList<nn.Module<SequenceInput, SequenceInput, Tensor>> models, SentencePairSet set,
+        Device? device = null, int batchSize = DefaultBatchSize)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        if (models.Count == 0)
+        {
+            throw new ArgumentException("An ensemble needs at least one model.", nameof(models));
+        }
+        var sum = new double[set.Count];
+        foreach (var model in models)
+        {
+            var predicted = Predict(model, set, device, batchSize);
+            for (var i = 0; i < sum.Length; i++)
+            {
+                sum[i] += predicted[i] / models.Count;
+            }
+        }
+        return sum;
+    }
+
+    /// <summary>
     /// Maps similarities in [0, 1] to the gold scale [<paramref name="minScore"/>, <paramref name="maxScore"/>]
     /// (the inverse of the training target (score − min)/(max − min)): 1 + 4·s for SICK.
     /// </summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Siamese.Lib.Data;
 using Siamese.Lib.Training;
 using TorchSharp;
@@ -66,6 +65,27 @@ public sealed record MaLstmRecipe
     /// </summary>
     public int? SynonymPairs { get; init; }
 
+    /// <summary>Forget-gate bias at the start, or null for PyTorch's uniform initialization (the paper: 2.5).</summary>
+    public double? ForgetBias { get; init; }
+
+    /// <summary>Dropout on the word vectors entering the LSTM while training (0: none, as the paper).</summary>
+    public double InputDropout { get; init; }
+
+    /// <summary>
+    /// Pre-train only on STS-B pairs whose tokens have a pretrained vector at least this often (null: all pairs). The
+    /// 300d file covers SICK's words but only about half of STS-B's tokens, and the rest get random frozen vectors.
+    /// </summary>
+    public double? PretrainCoverage { get; init; }
+
+    /// <summary>STS Benchmark splits of the pre-training, joined by '+' (default "train"; "train+dev" adds 1,500 pairs).</summary>
+    public string PretrainSplits { get; init; } = "train";
+
+    /// <summary>Networks trained with different seeds whose similarities are averaged (1: a single MaLSTM).</summary>
+    public int Ensemble { get; init; } = 1;
+
+    /// <summary>Factor applied to every word vector (1: as published; GloVe 840B vectors are long, norms 4-15).</summary>
+    public float VectorScale { get; init; } = 1;
+
     /// <summary>Scale of the random vectors of words without a pretrained one.</summary>
     public float OovScale { get; init; } = EmbeddingMatrix.DefaultOovScale;
 
@@ -86,39 +106,14 @@ public sealed record MaLstmRecipe
         TrainPairs = Profile.Pick<int?>(profile, quick: 600, standard: null, full: null),
     };
 
-    /// <summary>A copy with settings overridden by <c>name=value</c> pairs separated by commas (names as the properties, any case).</summary>
-    public MaLstmRecipe With(string? overrides)
-    {
-        var recipe = this;
-        foreach (var item in (overrides ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var parts = item.Split('=', 2, StringSplitOptions.TrimEntries);
-            if (parts.Length != 2)
-            {
-                throw new ArgumentException($"Expected name=value, got '{item}'.", nameof(overrides));
-            }
-            var (name, value) = (parts[0].ToLowerInvariant(), parts[1]);
-            recipe = name switch
-            {
-                "vectorsfile" or "vectors" => recipe with { VectorsFile = value switch { "300d" => Glove300d, "50d" => Glove50d, _ => value } },
-                "finetune" => recipe with { FineTune = bool.Parse(value) },
-                "hiddensize" or "hidden" => recipe with { HiddenSize = Int(value) },
-                "epochs" => recipe with { Epochs = Int(value) },
-                "batchsize" or "batch" => recipe with { BatchSize = Int(value) },
-                "optimizer" => recipe with { Optimizer = Enum.Parse<MaLstmOptimizer>(value, ignoreCase: true) },
-                "learningrate" or "lr" => recipe with { LearningRate = Double(value) },
-                "rho" => recipe with { Rho = Double(value) },
-                "clipnorm" or "clip" => recipe with { ClipNorm = value is "none" or "null" ? null : Double(value) },
-                "maxlength" => recipe with { MaxLength = value is "none" or "null" ? null : Int(value) },
-                "trainpairs" => recipe with { TrainPairs = value is "none" or "null" or "all" ? null : Int(value) },
-                "pretrainepochs" or "pretrain" => recipe with { PretrainEpochs = Int(value) },
-                "oovscale" => recipe with { OovScale = (float)Double(value) },
-                "synonympairs" or "synonyms" => recipe with { SynonymPairs = value is "none" or "null" or "off" ? null : Int(value) },
-                _ => throw new ArgumentException($"Unknown MaLSTM setting '{parts[0]}'.", nameof(overrides)),
-            };
-        }
-        return recipe;
-    }
+    /// <summary>
+    /// A copy with settings overridden by <c>name=value</c> pairs separated by commas (names as the properties, any
+    /// case; see <see cref="MaLstmOverrides"/>).
+    /// </summary>
+    public MaLstmRecipe With(string? overrides) => MaLstmOverrides.Apply(this, overrides);
+
+    /// <summary>Optimizer steps of one epoch over <paramref name="pairs"/> pairs (the last batch may be smaller).</summary>
+    public int StepsPerEpoch(int pairs) => (pairs + BatchSize - 1) / BatchSize;
 
     /// <summary>The optimizer over <paramref name="groups"/>.</summary>
     public Optimizer CreateOptimizer(IReadOnlyList<ParameterGroup> groups) => Optimizer switch
@@ -159,10 +154,11 @@ public sealed record MaLstmRecipe
     }
 
     /// <summary>Loads the word vectors of <see cref="VectorsFile"/> (only <paramref name="keepOnly"/> when given).</summary>
-    public WordVectors LoadVectors(ISet<string>? keepOnly = null, DataLocator? locator = null) =>
-        WordVectors.Load((locator ?? DataLocator.FromEnvironment()).ResolveFile(DatasetCatalog.Glove, VectorsFile), keepOnly);
-
-    private static int Int(string value) => int.Parse(value, CultureInfo.InvariantCulture);
-
-    private static double Double(string value) => double.Parse(value, CultureInfo.InvariantCulture);
+    public WordVectors LoadVectors(ISet<string>? keepOnly = null, DataLocator? locator = null)
+    {
+        locator ??= DataLocator.FromEnvironment();
+        return VectorsFile.Split('+', StringSplitOptions.TrimEntries)
+            .Select(file => WordVectors.Load(locator.ResolveFile(DatasetCatalog.Glove, file), keepOnly))
+            .Aggregate(WordVectors.Concatenate);
+    }
 }

@@ -15,6 +15,7 @@ public sealed class LstmEncoder : nn.Module<SequenceInput, Tensor>
     public const int MaLstmHiddenSize = 50;
 
     private readonly nn.Module<Tensor, Tensor>? embedding;
+    private readonly nn.Module<Tensor, Tensor>? dropout;
     private readonly TorchSharp.Modules.LSTM lstm;
 
     /// <summary>Builds the encoder.</summary>
@@ -24,11 +25,13 @@ public sealed class LstmEncoder : nn.Module<SequenceInput, Tensor>
     /// <param name="bidirectional">Read the sequence both ways (default false, as MaLSTM).</param>
     /// <param name="pooling">How states become the embedding (default the last hidden state, as MaLSTM).</param>
     /// <param name="embedding">Optional token embedding applied to the values first.</param>
+    /// <param name="inputDropout">Dropout on the LSTM's input vectors while training (0: none, as MaLSTM).</param>
     public LstmEncoder(long inputSize, long hiddenSize, int numLayers = 1, bool bidirectional = false,
-        SequencePooling pooling = SequencePooling.LastHidden, nn.Module<Tensor, Tensor>? embedding = null)
+        SequencePooling pooling = SequencePooling.LastHidden, nn.Module<Tensor, Tensor>? embedding = null, double inputDropout = 0)
         : base(nameof(LstmEncoder))
     {
         this.embedding = embedding;
+        dropout = inputDropout > 0 ? nn.Dropout(inputDropout) : null;
         lstm = nn.LSTM(inputSize, hiddenSize, numLayers, batchFirst: true, bidirectional: bidirectional);
         Pooling = pooling;
         Bidirectional = bidirectional;
@@ -40,7 +43,7 @@ public sealed class LstmEncoder : nn.Module<SequenceInput, Tensor>
     /// The MaLSTM text encoder: word vectors from a pretrained matrix [vocabulary, dimension] (e.g. GloVe),
     /// frozen or fine-tuned, then one LSTM of <see cref="MaLstmHiddenSize"/> units; the last hidden state is the embedding.
     /// </summary>
-    public static LstmEncoder MaLstm(Tensor pretrained, bool fineTune = false, int hiddenSize = MaLstmHiddenSize)
+    public static LstmEncoder MaLstm(Tensor pretrained, bool fineTune = false, int hiddenSize = MaLstmHiddenSize, double inputDropout = 0)
     {
         if (pretrained.ndim != 2)
         {
@@ -55,7 +58,25 @@ public sealed class LstmEncoder : nn.Module<SequenceInput, Tensor>
             words.weight!.copy_(pretrained);
         }
         words.weight!.requires_grad = fineTune;
-        return new LstmEncoder(pretrained.shape[1], hiddenSize, embedding: words);
+        return new LstmEncoder(pretrained.shape[1], hiddenSize, embedding: words, inputDropout: inputDropout);
+    }
+
+    /// <summary>
+    /// Sets every layer's forget-gate bias to <paramref name="value"/> (the paper: 2.5, "to facilitate modeling of long
+    /// range dependence"); PyTorch's LSTM adds two biases, so the input one holds the value and the hidden one zero.
+    /// </summary>
+    public void InitializeForgetBias(double value)
+    {
+        using var noGrad = no_grad();
+        var hidden = OutputSize / (Bidirectional ? 2 : 1);
+        foreach (var (name, parameter) in lstm.named_parameters())
+        {
+            // Gates are stacked i, f, g, o along the first dimension: the forget gate is rows [hidden, 2·hidden).
+            if (name.StartsWith("bias_", StringComparison.Ordinal))
+            {
+                parameter.narrow(0, hidden, hidden).fill_(name.StartsWith("bias_ih", StringComparison.Ordinal) ? value : 0);
+            }
+        }
     }
 
     /// <summary>The pooling rule.</summary>
@@ -73,6 +94,7 @@ public sealed class LstmEncoder : nn.Module<SequenceInput, Tensor>
         input.Validate();
         using var scope = NewDisposeScope();
         var x = embedding is null ? input.Values : embedding.call(input.Values);
+        x = dropout is null ? x : dropout.call(x);
         if (x.ndim != 3)
         {
             throw new ArgumentException(

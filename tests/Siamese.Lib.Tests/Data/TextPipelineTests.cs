@@ -32,6 +32,24 @@ public class TextPipelineTests
     }
 
     [Fact]
+    public void ConcatenatedVectorsPutBothSetsSideBySideWithZerosForMissingWords()
+    {
+        using var dir = new TempDirectory();
+        var (big, small) = (dir.File("big.txt"), dir.File("small.txt"));
+        File.WriteAllText(big, "dog 1 2 3\ncat 4 5 6\n");
+        File.WriteAllText(small, "cat 7 8\nowl 9 10\n");
+        var both = WordVectors.Concatenate(WordVectors.Load(big), WordVectors.Load(small));
+        Assert.Equal(5, both.Dimension);
+        Assert.Equal(new[] { "dog", "cat", "owl" }, both.Words);
+        Assert.True(both.TryGetVector("dog", out var dog));
+        Assert.Equal(new[] { 1f, 2, 3, 0, 0 }, dog.ToArray());
+        Assert.True(both.TryGetVector("cat", out var cat));
+        Assert.Equal(new[] { 4f, 5, 6, 7, 8 }, cat.ToArray());
+        Assert.True(both.TryGetVector("owl", out var owl));
+        Assert.Equal(new[] { 0f, 0, 0, 9, 10 }, owl.ToArray());
+    }
+
+    [Fact]
     public void ReadsGloveAndWord2VecTextFormats()
     {
         using var dir = new TempDirectory();

@@ -34,6 +34,21 @@ public class SentenceSimilarityTests
         Assert.Equal(1.0, predicted[2], 1e-12);   // identical sentences: exp(-0) = 1
     }
 
+    [Fact]
+    public void PredictMeanAveragesTheModelsOutputs()
+    {
+        var set = Set(("a b c", "a b", 4f), ("d", "e f g h", 2f), ("h g", "c", 1f));
+        manual_seed(2);
+        using var vectors = randn(new long[] { 10, 4 });
+        using var one = new SiameseNetwork<SequenceInput>(LstmEncoder.MaLstm(vectors, hiddenSize: 3), new ExpNegativeL1Head());
+        using var two = new SiameseNetwork<SequenceInput>(LstmEncoder.MaLstm(vectors, hiddenSize: 3), new ExpNegativeL1Head());
+        var (p1, p2) = (SentenceSimilarity.Predict(one, set), SentenceSimilarity.Predict(two, set));
+        var mean = SentenceSimilarity.PredictMean([one, two], set);
+        Assert.Equal(p1.Zip(p2, (x, y) => (x + y) / 2), mean, (x, y) => Math.Abs(x - y) < 1e-12);
+        Assert.Equal(p1, SentenceSimilarity.PredictMean([one], set));
+        Assert.Throws<ArgumentException>(() => SentenceSimilarity.PredictMean([], set));
+    }
+
     [Theory]
     [InlineData(0.0, 1, 5, 1.0)]
     [InlineData(1.0, 1, 5, 5.0)]

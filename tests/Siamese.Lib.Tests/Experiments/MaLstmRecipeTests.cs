@@ -33,25 +33,6 @@ public class MaLstmRecipeTests
         Assert.Equal(standard with { Epochs = full.Epochs, PretrainEpochs = full.PretrainEpochs }, full);
     }
 
-    [Fact]
-    public void WithOverridesNamedSettings()
-    {
-        var r = new MaLstmRecipe().With("epochs=7, optimizer=adam, lr=0.001, vectors=50d, clip=none, finetune=true, batch=16, maxlength=20, trainpairs=all, pretrain=3");
-        Assert.Equal(7, r.Epochs);
-        Assert.Equal(MaLstmOptimizer.Adam, r.Optimizer);
-        Assert.Equal(0.001, r.LearningRate);
-        Assert.Equal(MaLstmRecipe.Glove50d, r.VectorsFile);
-        Assert.Null(r.ClipNorm);
-        Assert.True(r.FineTune);
-        Assert.Equal(16, r.BatchSize);
-        Assert.Equal(20, r.MaxLength);
-        Assert.Null(r.TrainPairs);
-        Assert.Equal(3, r.PretrainEpochs);
-        Assert.Equal(new MaLstmRecipe(), new MaLstmRecipe().With(null));
-        Assert.Contains("colour", Assert.Throws<ArgumentException>(() => r.With("colour=red")).Message);
-        Assert.Throws<ArgumentException>(() => r.With("epochs"));
-    }
-
     [Theory]
     [InlineData(MaLstmOptimizer.Adadelta, typeof(TorchSharp.Modules.Adadelta))]
     [InlineData(MaLstmOptimizer.Adam, typeof(TorchSharp.Modules.Adam))]

@@ -47,6 +47,22 @@ public class SequenceEncoderTests
     }
 
     [Fact]
+    public void InputDropoutActsOnlyWhileTraining()
+    {
+        manual_seed(4);
+        using var vectors = randn(6, 8);
+        using var encoder = LstmEncoder.MaLstm(vectors, hiddenSize: 3, inputDropout: 0.5);
+        using var plain = LstmEncoder.MaLstm(vectors, hiddenSize: 3);
+        plain.load_state_dict(encoder.state_dict());
+        var input = Batch(tensor(new long[] { 2, 3, 4, 5 }, [1, 4]), 4);
+        encoder.eval();
+        plain.eval();
+        Assert.True(encoder.call(input).allclose(plain.call(input)));
+        encoder.train();
+        Assert.False(encoder.call(input).allclose(plain.call(input)));
+    }
+
+    [Fact]
     public void MaLstmUsesPretrainedVectorsFrozenOrFineTuned()
     {
         using var vectors = randn(new long[] { 10, 4 });
