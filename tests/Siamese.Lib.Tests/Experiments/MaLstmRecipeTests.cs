@@ -30,7 +30,8 @@ public class MaLstmRecipeTests
         Assert.True(quick.PretrainEpochs < standard.PretrainEpochs && standard.PretrainEpochs <= full.PretrainEpochs);
         Assert.NotNull(quick.TrainPairs);
         Assert.Null(standard.TrainPairs);
-        Assert.Equal(standard with { Epochs = full.Epochs, PretrainEpochs = full.PretrainEpochs }, full);
+        Assert.True(quick.Ensemble >= 2 && quick.Ensemble <= standard.Ensemble && standard.Ensemble <= full.Ensemble);
+        Assert.Equal(standard with { Epochs = full.Epochs, PretrainEpochs = full.PretrainEpochs, Ensemble = full.Ensemble }, full);
     }
 
     [Theory]
