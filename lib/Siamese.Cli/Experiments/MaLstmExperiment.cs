@@ -10,9 +10,10 @@ using static TorchSharp.torch;
 namespace Siamese.Cli.Experiments;
 
 /// <summary>
-/// Notebook 04 headless: MaLSTM (Mueller &amp; Thyagarajan 2016) on SICK with GloVe vectors. Trains on the SemEval
-/// train split, keeps the epoch with the best Pearson's r on the trial split, and reports Pearson, Spearman and MSE
-/// on the test split (the paper: 0.8822 / 0.8345 / 0.2286) and Pearson/Spearman on the STS Benchmark test split.
+/// Notebook 04 headless: MaLSTM (Mueller &amp; Thyagarajan 2016) on SICK with GloVe vectors. Trains the recipe's
+/// networks on the SemEval train split with <see cref="MaLstmTraining"/> (each keeps the epoch with the best Pearson's r
+/// on the trial split), averages their similarities, and reports Pearson, Spearman and MSE on the test split (the
+/// paper: 0.8822 / 0.8345 / 0.2286) and Pearson/Spearman on the STS Benchmark test split.
 /// The settings are <see cref="MaLstmRecipe.ForProfile"/>; the environment variable <c>SIAMESE_MALSTM</c> overrides
 /// some of them (<c>SIAMESE_MALSTM="epochs=50,optimizer=adam,lr=0.001"</c>); <c>SIAMESE_MALSTM=synonyms=10000</c> adds the
 /// paper's WordNet synonym pairs to the training split (<see cref="MaLstmRecipe.SynonymPairs"/>).

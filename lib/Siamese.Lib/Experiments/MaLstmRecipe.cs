@@ -20,7 +20,7 @@ public sealed record MaLstmRecipe
     /// <summary>The 50d GloVe 6B subset covering SICK and STS-B.</summary>
     public const string Glove50d = "glove.6B.50d.sick-sts.txt";
 
-    /// <summary>Word-vector file in the <c>glove</c> dataset folder.</summary>
+    /// <summary>Word-vector file in the <c>glove</c> dataset folder, or several joined by <c>+</c>, read side by side (<see cref="WordVectors.Concatenate"/>).</summary>
     public string VectorsFile { get; init; } = Glove300d;
 
     /// <summary>Whether the word vectors are trained too (false: frozen, as in the paper).</summary>
@@ -143,30 +143,4 @@ public sealed record MaLstmRecipe
         OptimizerFactory = CreateOptimizer,
         GradientClipNorm = ClipNorm,
     };
-
-    /// <summary>
-    /// <paramref name="train"/> followed by <see cref="SynonymPairs"/> synonym-augmented copies of its pairs (just
-    /// <paramref name="train"/> when null; fewer copies when its pairs do not allow that many distinct ones, see
-    /// <see cref="SynonymAugmentation.Generate"/>), drawn with <paramref name="seed"/>; replacements are limited to
-    /// <paramref name="isKnownWord"/> when given. Reads WordNet from its default folder unless <paramref name="wordNet"/> is given.
-    /// </summary>
-    public IReadOnlyList<SentencePair> AugmentTraining(IReadOnlyList<SentencePair> train, Tokenizer tokenizer, long seed,
-        Func<string, bool>? isKnownWord = null, WordNet? wordNet = null)
-    {
-        if (SynonymPairs is not { } count)
-        {
-            return train;
-        }
-        var augmentation = new SynonymAugmentation(wordNet ?? WordNet.Load(), tokenizer, isKnownWord);
-        return [.. train, .. augmentation.Generate(train, new DataRandom((ulong)seed), count)];
-    }
-
-    /// <summary>Loads the word vectors of <see cref="VectorsFile"/> (only <paramref name="keepOnly"/> when given).</summary>
-    public WordVectors LoadVectors(ISet<string>? keepOnly = null, DataLocator? locator = null)
-    {
-        locator ??= DataLocator.FromEnvironment();
-        return VectorsFile.Split('+', StringSplitOptions.TrimEntries)
-            .Select(file => WordVectors.Load(locator.ResolveFile(DatasetCatalog.Glove, file), keepOnly))
-            .Aggregate(WordVectors.Concatenate);
-    }
 }
