@@ -73,6 +73,19 @@ public class ConventionsTests
 
     [Theory]
     [MemberData(nameof(Names))]
+    public void KeepsCodeLinesWithinOneHundredCharacters(string name)
+    {
+        // Longer lines are cut off in the exported HTML.
+        var tooLong = Repository.Load(name)["cells"]!.AsArray()
+            .Where(c => (string?)c!["cell_type"] == "code")
+            .SelectMany(c => Repository.Source(c!).Split('\n'))
+            .Where(line => line.TrimEnd().Length > 100)
+            .ToArray();
+        Assert.True(tooLong.Length == 0, $"{name}: code lines over 100 characters:\n{string.Join('\n', tooLong)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
     public void EndsWithSummaryAndExercises(string name)
     {
         var headings = Repository.Load(name)["cells"]!.AsArray()
