@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Siamese.Lib.Data;
 
 namespace Siamese.Lib.Experiments;
 
@@ -84,13 +85,7 @@ public sealed class ExperimentResults
         {
             return configured;
         }
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Siamese.Lib.sln")))
-            {
-                return Path.Combine(dir.FullName, "out");
-            }
-        }
-        return Path.Combine(Directory.GetCurrentDirectory(), "out");
+        var root = DataLocator.FindRepositoryRoot(Directory.GetCurrentDirectory());
+        return Path.Combine(root ?? Directory.GetCurrentDirectory(), "out");
     }
 }
