@@ -21,14 +21,8 @@ internal static class WordNetFileReader
     public static Dictionary<long, int> ReadData(string path, List<string[]> synsets)
     {
         var byOffset = new Dictionary<long, int>();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (lineNumber, line) in Records(path))
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == ' ')
-            {
-                continue;
-            }
             var fields = new FieldCursor(path, lineNumber, line);
             var offset = fields.Offset();
             fields.Next("lex_filenum");
@@ -55,14 +49,8 @@ internal static class WordNetFileReader
     /// </summary>
     public static IEnumerable<(string Lemma, int[] Synsets, int Tagged)> ReadIndex(string path, IReadOnlyDictionary<long, int> byOffset)
     {
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (lineNumber, line) in Records(path))
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == ' ')
-            {
-                continue;
-            }
             var fields = new FieldCursor(path, lineNumber, line);
             var lemma = fields.Next("lemma").ToString();
             fields.Next("pos");
@@ -83,6 +71,20 @@ internal static class WordNetFileReader
                     : throw fields.Error($"synset offset {offset:D8} of '{lemma}' is not in the matching data file");
             }
             yield return (lemma, ids, tagged);
+        }
+    }
+
+    /// <summary>The record lines of a data or index file with their 1-based numbers; the licence header's lines start with a space.</summary>
+    private static IEnumerable<(int LineNumber, string Line)> Records(string path)
+    {
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (line.Length > 0 && line[0] != ' ')
+            {
+                yield return (lineNumber, line);
+            }
         }
     }
 
